@@ -1,0 +1,38 @@
+package dev.snapgate.domain;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One merchant's credentials as snapgate uses them: the client key, the signer for token requests (RSA), the
+ * signer for service calls (HMAC with the client secret; absent when only tokens are needed) and the
+ * {@code CHANNEL-ID}. Holds no raw secret: the signers do.
+ */
+public record Merchant(ClientKey clientKey, Signer tokenSigner, Optional<Signer> requestSigner, String channelId) {
+
+    public Merchant {
+        Objects.requireNonNull(clientKey, "clientKey");
+        Objects.requireNonNull(tokenSigner, "tokenSigner");
+        Objects.requireNonNull(requestSigner, "requestSigner");
+        Objects.requireNonNull(channelId, "channelId");
+        if (channelId.isBlank()) {
+            throw new IllegalArgumentException("CHANNEL-ID must not be blank (NICEPAY's convention: client key + 01)");
+        }
+    }
+
+    /** A merchant that only requests tokens; CHANNEL-ID defaults to the client key + {@code 01}. */
+    public static Merchant tokenOnly(ClientKey clientKey, Signer tokenSigner) {
+        return new Merchant(clientKey, tokenSigner, Optional.empty(), clientKey.defaultChannelId());
+    }
+
+    /** A merchant for tokens and service calls; CHANNEL-ID defaults to the client key + {@code 01}. */
+    public static Merchant of(ClientKey clientKey, Signer tokenSigner, Signer requestSigner) {
+        return new Merchant(clientKey, tokenSigner, Optional.of(requestSigner), clientKey.defaultChannelId());
+    }
+
+    /** The HMAC signer, or a configuration error that says how to provide the client secret. */
+    public Signer requireRequestSigner() {
+        return requestSigner.orElseThrow(() -> new SnapConfigurationException("no client secret is configured for "
+                + clientKey + ": service calls need it (SNAPGATE_CLIENT_SECRET or --client-secret-env VAR)"));
+    }
+}

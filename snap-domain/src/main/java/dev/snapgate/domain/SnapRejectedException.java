@@ -1,0 +1,14 @@
+package dev.snapgate.domain;
+
+/** The upstream rejected the request (a 4xx other than 401 and 429): fix the request; retrying will not help. */
+public final class SnapRejectedException extends SnapException {
+
+    public SnapRejectedException(String message, ResponseCode responseCode) {
+        super(message, responseCode, null);
+    }
+
+    @Override
+    public boolean isRetryable() {
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.snapgate.domain;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The upstream could not serve the request now: 5xx, 429, 202 (in progress), a timeout, a network failure, or an
+ * open circuit breaker (then no request left the process). Retryable for calls that are safe to repeat.
+ */
+public final class SnapUnavailableException extends SnapException {
+
+    /** Why the upstream is unavailable. */
+    public enum Reason {
+        /** A 5xx answer (with or without a SNAP body). */
+        SERVER_ERROR,
+        /** 429: too many requests. */
+        THROTTLED,
+        /** 202XX00: request in progress, nothing issued yet. */
+        IN_PROGRESS,
+        /** No answer within the read timeout. */
+        TIMEOUT,
+        /** Connection refused, reset or lost. */
+        NETWORK,
+        /** The circuit breaker is open; the request was not sent. */
+        CIRCUIT_OPEN
+    }
+
+    private final Reason reason;
+    private final transient Duration retryAfter;
+
+    public SnapUnavailableException(String message, Reason reason, ResponseCode responseCode, Duration retryAfter,
+            Throwable cause) {
+        super(message, responseCode, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.retryAfter = retryAfter;
+    }
+
+    public SnapUnavailableException(String message, Reason reason) {
+        this(message, reason, null, null, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The server's {@code Retry-After}, when it sent one. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** Retryable except when the circuit is open: then waiting for the breaker, not hammering it, is right. */
+    @Override
+    public boolean isRetryable() {
+        return reason != Reason.CIRCUIT_OPEN;
+    }
+}

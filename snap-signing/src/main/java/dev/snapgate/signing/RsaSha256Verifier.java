@@ -1,0 +1,62 @@
+package dev.snapgate.signing;
+
+import dev.snapgate.domain.Signature;
+import dev.snapgate.domain.SignatureVerifier;
+import dev.snapgate.domain.StringToSign;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.util.Objects;
+
+/** Verifies {@code SHA256withRSA} signatures with an RSA public key. Thread-safe (one engine per thread). */
+public final class RsaSha256Verifier implements SignatureVerifier {
+
+    private final KeyInfo info;
+    private final ThreadLocal<java.security.Signature> engines;
+
+    RsaSha256Verifier(PublicKey key, KeyInfo info) {
+        Objects.requireNonNull(key, "key");
+        this.info = Objects.requireNonNull(info, "info");
+        this.engines = ThreadLocal.withInitial(() -> {
+            try {
+                java.security.Signature engine = java.security.Signature.getInstance("SHA256withRSA");
+                engine.initVerify(key);
+                return engine;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot verify with this RSA public key", e);
+            }
+        });
+    }
+
+    /** A verifier for the public half of a loaded private key (to check one's own signatures). */
+    public static RsaSha256Verifier of(SigningKey key) {
+        PublicKey publicKey = RsaKeys.publicOf(key.privateKey());
+        if (publicKey == null) {
+            throw new IllegalArgumentException("the key does not carry its public exponent");
+        }
+        return new RsaSha256Verifier(publicKey, key.info());
+    }
+
+    public KeyInfo info() {
+        return info;
+    }
+
+    @Override
+    public boolean verify(StringToSign stringToSign, Signature signature) {
+        Objects.requireNonNull(stringToSign, "stringToSign");
+        Objects.requireNonNull(signature, "signature");
+        java.security.Signature engine = engines.get();
+        try {
+            engine.update(stringToSign.utf8());
+            return engine.verify(signature.bytes());
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            // a malformed signature is just an invalid one; reset the engine's state for the next call
+            engines.remove();
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RsaSha256Verifier[" + info.publicKeyFingerprint() + "]";
+    }
+}
