@@ -20,7 +20,9 @@ public final class SnapUnavailableException extends SnapException {
         IN_PROGRESS,
         /** No answer within the read timeout. */
         TIMEOUT,
-        /** Connection refused, reset or lost. */
+        /** The connection could not be established (refused, connect timeout): the request was not sent. */
+        CONNECT,
+        /** Connection reset or lost after the request may have been sent. */
         NETWORK,
         /** The circuit breaker is open; the request was not sent. */
         CIRCUIT_OPEN

@@ -1,0 +1,158 @@
+package dev.snapgate.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
+import dev.snapgate.domain.Merchants;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.Signature;
+import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.SnapResponses;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.StringToSign;
+import dev.snapgate.domain.TokenIssuer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * SNAP-SPEC §1 over Feign: one {@code POST /nicepay/v1.0/access-token/b2b} per call, signed with a timestamp made
+ * for this attempt (so a retry through {@link ResilientTokenIssuer} never replays stale headers), decoded by both the
+ * HTTP status and the {@code responseCode}. Thread-safe.
+ */
+public final class FeignTokenIssuer implements TokenIssuer {
+
+    static final String OPERATION = "access token request";
+
+    private static final byte[] BODY;
+
+    static {
+        try {
+            BODY = SnapTransport.JSON.writeValueAsBytes(new TokenRequestJson("client_credentials", Map.of()));
+        } catch (JsonProcessingException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final SnapTransport transport;
+    private final Merchants merchants;
+    private final Clock clock;
+
+    FeignTokenIssuer(SnapTransport transport, Merchants merchants, Clock clock) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.merchants = Objects.requireNonNull(merchants, "merchants");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A token issuer for {@code merchants} at the upstream in {@code settings}, without retries. */
+    public static FeignTokenIssuer create(HttpSettings settings, Merchants merchants, Clock clock) {
+        return new FeignTokenIssuer(new SnapTransport(settings), merchants, clock);
+    }
+
+    @Override
+    public AccessToken issue(ClientKey clientKey) {
+        Merchant merchant = merchants.require(clientKey);
+        SnapTimestamp timestamp = SnapTimestamp.now(clock);
+        Signature signature = merchant.tokenSigner().sign(StringToSign.forTokenRequest(clientKey, timestamp));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("X-TIMESTAMP", timestamp.value());
+        headers.put("X-CLIENT-KEY", clientKey.value());
+        headers.put("X-SIGNATURE", signature.value());
+        SnapReply reply = transport.postToken(headers, BODY, OPERATION);
+        return decode(reply, clock.instant());
+    }
+
+    static AccessToken decode(SnapReply reply, Instant now) {
+        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
+        if (http2xx && reply.responseCode() != null && reply.responseCode().isSuccess()) {
+            return token(reply, now);
+        }
+        throw failure(reply, OPERATION);
+    }
+
+    /** The typed error for an answer that is not a success, including answers that are not SNAP at all. */
+    static SnapException failure(SnapReply reply, String operation) {
+        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
+        if (reply.responseCode() == null) {
+            String what = reply.bodyProblem() == null ? "no responseCode" : reply.bodyProblem();
+            if (http2xx) {
+                return new SnapMalformedResponseException(operation + " failed: the upstream answered HTTP "
+                        + reply.status() + " with " + what + ", which is not a SNAP response; check the base URL and"
+                        + " report it if it persists", null, null);
+            }
+            if (reply.status() >= 500) {
+                return new SnapUnavailableException(operation + " failed: HTTP " + reply.status() + " with " + what
+                        + " (likely a gateway or WAF in front of the upstream); safe calls are retried, try again"
+                        + " later", SnapUnavailableException.Reason.SERVER_ERROR, null, reply.retryAfter(), null);
+            }
+        }
+        return SnapResponses.toException(reply.status(), reply.responseCode(), reply.responseMessage(),
+                reply.retryAfter(), operation);
+    }
+
+    private static AccessToken token(SnapReply reply, Instant now) {
+        TokenResponseJson json;
+        try {
+            json = SnapTransport.JSON.treeToValue(reply.json(), TokenResponseJson.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw malformed(reply, "its fields have the wrong types");
+        }
+        if (json.accessToken() == null || json.accessToken().isBlank()) {
+            throw malformed(reply, "accessToken is missing");
+        }
+        if (json.accessToken().length() > AccessToken.MAX_LENGTH) {
+            throw malformed(reply, "accessToken is " + json.accessToken().length() + " characters, more than SNAP's "
+                    + AccessToken.MAX_LENGTH);
+        }
+        if (json.tokenType() == null || !json.tokenType().equalsIgnoreCase("Bearer")) {
+            throw malformed(reply, "tokenType is " + (json.tokenType() == null ? "missing" : "'"
+                    + abbreviate(json.tokenType()) + "'") + ", expected Bearer");
+        }
+        Duration lifetime = expiresIn(json.expiresIn(), reply);
+        return new AccessToken(Secret.of(json.accessToken()), "Bearer", now, now.plus(lifetime));
+    }
+
+    private static Duration expiresIn(JsonNode node, SnapReply reply) {
+        if (node == null || node.isNull()) {
+            throw malformed(reply, "expiresIn is missing");
+        }
+        long seconds;
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            seconds = node.asLong();
+        } else if (node.isTextual() && node.asText().strip().matches("\\d{1,9}")) {
+            seconds = Long.parseLong(node.asText().strip());
+        } else {
+            throw malformed(reply, "expiresIn is " + (node.isTextual() ? "'" + abbreviate(node.asText()) + "'"
+                    : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))
+                    + ", expected a positive number of seconds such as \"900\"");
+        }
+        if (seconds <= 0 || seconds > 366L * 24 * 3600) {
+            throw malformed(reply, "expiresIn is " + seconds + ", expected a positive number of seconds such as"
+                    + " \"900\"");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    private static SnapMalformedResponseException malformed(SnapReply reply, String problem) {
+        return new SnapMalformedResponseException(OPERATION + " failed: the upstream answered "
+                + reply.responseCode() + " but " + problem + "; the token cannot be used", reply.responseCode(), null);
+    }
+
+    private static String abbreviate(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 20 ? clean.substring(0, 20) + "..." : clean;
+    }
+
+    @Override
+    public String toString() {
+        return "FeignTokenIssuer[" + transport.settings().baseUrl() + "]";
+    }
+}

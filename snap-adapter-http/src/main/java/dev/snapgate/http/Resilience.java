@@ -1,0 +1,127 @@
+package dev.snapgate.http;
+
+import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.SnapUnavailableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resilience4j for one upstream: a circuit breaker shared by every call to it, and a retry policy (exponential
+ * backoff with jitter, {@code Retry-After} honoured, bounded attempts and total time) applied to calls that are
+ * safe to repeat. Events are logged at INFO with the exception type and reason only. Thread-safe.
+ */
+final class Resilience {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Resilience.class);
+
+    private final String name;
+    private final ResilienceSettings settings;
+    private final Clock clock;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+
+    Resilience(String name, ResilienceSettings settings, Clock clock) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(),
+                settings.backoffMultiplier(), settings.jitter(), settings.maxBackoff());
+        IntervalBiFunction<Object> interval = (attempt, outcome) -> {
+            if (outcome.isLeft() && outcome.getLeft() instanceof SnapUnavailableException u
+                    && u.retryAfter().isPresent()) {
+                return u.retryAfter().get().toMillis();
+            }
+            return backoff.apply(attempt);
+        };
+        this.retry = Retry.of(name, RetryConfig.custom()
+                .maxAttempts(settings.maxAttempts())
+                .intervalBiFunction(interval)
+                .retryOnException(Resilience::retryable)
+                .build());
+        this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(settings.slidingWindowSize())
+                .minimumNumberOfCalls(settings.minimumCalls())
+                .failureRateThreshold(settings.failureRateThreshold())
+                .waitDurationInOpenState(settings.openDuration())
+                .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+                // only upstream trouble counts against the upstream; a 4xx is the caller's problem
+                .recordException(Resilience::retryable)
+                .build());
+        retry.getEventPublisher().onRetry(e -> LOG.info("retrying {} call, attempt {} of {}, in {} ms, after {}", name,
+                e.getNumberOfRetryAttempts() + 1, settings.maxAttempts(), e.getWaitInterval().toMillis(),
+                describe(e.getLastThrowable())));
+        breaker.getEventPublisher().onStateTransition(e -> LOG.info("circuit breaker {}: {}", name,
+                e.getStateTransition()));
+    }
+
+    /** Runs one attempt through the breaker; no retry (for calls that must not be repeated). */
+    <T> T once(Supplier<T> attempt) {
+        try {
+            return breaker.executeSupplier(attempt);
+        } catch (CallNotPermittedException e) {
+            throw open();
+        }
+    }
+
+    /** Runs attempts through the breaker, retrying retryable failures within the attempt and time budget. */
+    <T> T withRetry(Supplier<T> attempt) {
+        Retry.Context<T> context = retry.context();
+        Instant deadline = clock.instant().plus(settings.maxTotalTime());
+        while (true) {
+            try {
+                T result = once(attempt);
+                context.onComplete();
+                return result;
+            } catch (SnapException e) {
+                if (e.isRetryable()) {
+                    Duration remaining = Duration.between(clock.instant(), deadline);
+                    Duration asked = e instanceof SnapUnavailableException u ? u.retryAfter().orElse(Duration.ZERO)
+                            : Duration.ZERO;
+                    if (remaining.isNegative() || remaining.isZero() || asked.compareTo(settings.maxRetryAfter()) > 0
+                            || asked.compareTo(remaining) > 0) {
+                        LOG.info("not retrying {} call: time budget spent or Retry-After too long", name);
+                        throw e;
+                    }
+                }
+                context.onRuntimeError(e); // sleeps before the next attempt, or rethrows when it may not retry
+            }
+        }
+    }
+
+    String circuitState() {
+        return breaker.getState().name();
+    }
+
+    private SnapUnavailableException open() {
+        return new SnapUnavailableException("the circuit breaker for " + name + " is open after repeated upstream"
+                + " failures; no request was sent. It lets a probe through after " + settings.openDuration().toSeconds()
+                + " s; try again then", SnapUnavailableException.Reason.CIRCUIT_OPEN);
+    }
+
+    private static boolean retryable(Throwable t) {
+        return t instanceof SnapException e && e.isRetryable();
+    }
+
+    private static String describe(Throwable t) {
+        if (t instanceof SnapUnavailableException u) {
+            return u.reason() + u.responseCode().map(c -> " " + c.value()).orElse("");
+        }
+        if (t instanceof SnapException s) {
+            return t.getClass().getSimpleName() + s.responseCode().map(c -> " " + c.value()).orElse("");
+        }
+        return t == null ? "unknown" : t.getClass().getSimpleName();
+    }
+}

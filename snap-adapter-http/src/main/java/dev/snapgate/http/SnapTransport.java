@@ -1,0 +1,224 @@
+package dev.snapgate.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.SnapRejectedException;
+import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.SnapUnavailableException.Reason;
+import feign.Feign;
+import feign.Request;
+import feign.Response;
+import feign.RetryableException;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One upstream: a Feign client built once (HTTP/1.1 on the JDK client, redirects never followed, Feign's own
+ * retryer off so Resilience4j is the only retry layer) and the reading of every answer within the size cap.
+ * Thread-safe; build one per upstream and share it.
+ */
+final class SnapTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapTransport.class);
+
+    /** Shared and thread-safe; tolerant of fields NICEPAY may add. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final SnapApi api;
+    private final HttpSettings settings;
+
+    SnapTransport(HttpSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        // The JDK client carries the same connect timeout and redirect policy as the Feign options, so Feign's
+        // Http2Client never builds a second client per request.
+        HttpClient jdk = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+        this.api = Feign.builder()
+                .client(new Http2Client(jdk))
+                .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+                        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
+                .retryer(Retryer.NEVER_RETRY)
+                .target(SnapApi.class, settings.baseUrl().toString());
+    }
+
+    HttpSettings settings() {
+        return settings;
+    }
+
+    SnapReply postToken(Map<String, String> headers, byte[] body, String operation) {
+        return exchange("POST", SnapApi.TOKEN_PATH, () -> api.accessToken(headers, body), operation);
+    }
+
+    SnapReply send(String method, String path, Map<String, String> headers, byte[] body, String operation) {
+        Supplier<Response> call = switch (method) {
+            case "POST" -> () -> api.post(path, headers, body);
+            case "DELETE" -> () -> api.delete(path, headers, body);
+            default -> throw new IllegalArgumentException("SNAP service calls use POST or DELETE, not " + method);
+        };
+        return exchange(method, path, call, operation);
+    }
+
+    private SnapReply exchange(String method, String path, Supplier<Response> call, String operation) {
+        long start = System.nanoTime();
+        SnapReply reply;
+        try (Response response = call.get()) {
+            reply = read(response, operation, start);
+        } catch (RetryableException e) {
+            long ms = elapsed(start);
+            SnapUnavailableException failure = transportFailure(e, operation, ms);
+            LOG.info("SNAP {} {} -> {} after {} ms", method, path, failure.reason(), ms);
+            throw failure;
+        } catch (feign.FeignException e) {
+            long ms = elapsed(start);
+            LOG.info("SNAP {} {} -> transport failure after {} ms", method, path, ms);
+            throw new SnapUnavailableException(operation + " failed: the HTTP exchange broke ("
+                    + e.getClass().getSimpleName() + "); the upstream may be unreachable", Reason.NETWORK, null, null, e);
+        }
+        if (reply.responseCode() != null && reply.responseCode().isSuccess() && reply.status() / 100 == 2) {
+            LOG.debug("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(), reply.responseCode(),
+                    reply.elapsedMillis());
+        } else {
+            LOG.info("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(),
+                    reply.responseCode() == null ? "(no SNAP code)" : reply.responseCode(), reply.elapsedMillis());
+        }
+        return reply;
+    }
+
+    private SnapReply read(Response response, String operation, long start) {
+        int status = response.status();
+        Duration retryAfter = retryAfter(response.headers());
+        if (status >= 300 && status < 400) {
+            throw new SnapRejectedException(operation + " failed: the upstream answered HTTP " + status
+                    + " (a redirect). snapgate never follows redirects, because signed headers would go to another"
+                    + " address; check the base URL (" + settings.baseUrl() + ")", null);
+        }
+        byte[] body = body(response, operation);
+        if (body.length == 0) {
+            return new SnapReply(status, null, "empty body", null, null, retryAfter, elapsed(start));
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return new SnapReply(status, null, looksLikeHtml(body) ? "an HTML page, not JSON" : "not valid JSON"
+                    + (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")
+                            ? " (truncated)" : ""), null, null, retryAfter, elapsed(start));
+        } catch (IOException e) {
+            return new SnapReply(status, null, "unreadable", null, null, retryAfter, elapsed(start));
+        }
+        if (json == null || !json.isObject()) {
+            return new SnapReply(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
+        }
+        ResponseCode code = null;
+        String problem = null;
+        JsonNode codeNode = json.get("responseCode");
+        if (codeNode != null && codeNode.isValueNode()) {
+            try {
+                code = ResponseCode.parse(codeNode.asText());
+            } catch (IllegalArgumentException e) {
+                problem = "responseCode is not seven digits";
+            }
+        } else {
+            problem = "no responseCode";
+        }
+        JsonNode message = json.get("responseMessage");
+        return new SnapReply(status, json, problem, code,
+                message != null && message.isValueNode() ? message.asText() : null, retryAfter, elapsed(start));
+    }
+
+    private byte[] body(Response response, String operation) {
+        int max = settings.maxResponseBytes();
+        if (response.body() == null) {
+            return new byte[0];
+        }
+        Integer declared = response.body().length();
+        if (declared != null && declared > max) {
+            throw new SnapMalformedResponseException(operation + " failed: the upstream sent a " + declared
+                    + "-byte body, more than the " + max + "-byte cap; refused unread (raise maxResponseBytes only if"
+                    + " the upstream really answers that much)");
+        }
+        try (InputStream in = response.body().asInputStream()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw new SnapMalformedResponseException(operation + " failed: the upstream's body exceeds the " + max
+                        + "-byte cap; refused (raise maxResponseBytes only if the upstream really answers that much)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new SnapUnavailableException(operation + " failed: the connection broke while reading the answer ("
+                    + e.getClass().getSimpleName() + ")", Reason.NETWORK, null, null, e);
+        }
+    }
+
+    private static SnapUnavailableException transportFailure(RetryableException e, String operation, long ms) {
+        Throwable cause = e.getCause();
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+            return new SnapUnavailableException(operation + " failed: could not connect to the upstream ("
+                    + cause.getClass().getSimpleName() + "); the request was not sent. Check the base URL and the"
+                    + " network", Reason.CONNECT, null, null, e);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new SnapUnavailableException(operation + " failed: no answer within the read timeout (" + ms
+                    + " ms)", Reason.TIMEOUT, null, null, e);
+        }
+        return new SnapUnavailableException(operation + " failed: the connection was lost ("
+                + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")", Reason.NETWORK, null, null, e);
+    }
+
+    static Duration retryAfter(Map<String, Collection<String>> headers) {
+        for (Map.Entry<String, Collection<String>> h : headers.entrySet()) {
+            if (h.getKey() != null && h.getKey().equalsIgnoreCase("Retry-After") && !h.getValue().isEmpty()) {
+                String value = h.getValue().iterator().next().trim();
+                try {
+                    long seconds = Long.parseLong(value);
+                    return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+                } catch (NumberFormatException notSeconds) {
+                    try {
+                        Duration d = Duration.between(ZonedDateTime.now(),
+                                ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                        return d.isNegative() ? Duration.ZERO : d;
+                    } catch (RuntimeException notADate) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeHtml(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<");
+    }
+
+    private static long elapsed(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+}
