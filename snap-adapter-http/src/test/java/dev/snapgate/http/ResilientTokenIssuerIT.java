@@ -1,0 +1,205 @@
+package dev.snapgate.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.Signature;
+import dev.snapgate.domain.SnapRejectedException;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.SnapUnauthorizedException;
+import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.StringToSign;
+import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.signing.Fixtures;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Retries, the circuit breaker, single flight and log hygiene, against WireMock. */
+class ResilientTokenIssuerIT extends WireMockFixture {
+
+    private final TickingClock clock = new TickingClock(Instant.parse("2025-02-06T09:24:05Z"));
+
+    private ResilientTokenIssuer issuer(ResilienceSettings resilience) {
+        return SnapHttp.create(http(), resilience, merchants(), clock).tokenIssuer();
+    }
+
+    /** Every attempt carried its own timestamp and a signature that verifies over it. */
+    private void assertEachAttemptFreshlySigned(List<LoggedRequest> requests) {
+        List<String> timestamps = requests.stream().map(r -> r.getHeader("X-TIMESTAMP")).toList();
+        assertThat(timestamps).doesNotHaveDuplicates();
+        for (LoggedRequest r : requests) {
+            StringToSign sts = StringToSign.forTokenRequest(CLIENT, SnapTimestamp.parse(r.getHeader("X-TIMESTAMP")));
+            assertThat(Fixtures.rsa2048Public().verify(sts, Signature.parse(r.getHeader("X-SIGNATURE"))))
+                    .as("signature of attempt at %s", r.getHeader("X-TIMESTAMP")).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "HTTP {0} {1} is retried")
+    @CsvSource({"500, 5007300", "504, 5047300", "429, 4297300", "503, 5037301", "202, 2027300"})
+    void retryableAnswers_areRetriedWithAFreshTimestampAndSignature(int status, String code) {
+        stubTokenSequence(snap(status, code, "x"), snap(status, code, "x"), ok());
+
+        AccessToken token = issuer(fastRetries()).issue(CLIENT);
+
+        assertThat(token.value().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(tokenRequests()).hasSize(3);
+        assertEachAttemptFreshlySigned(tokenRequests());
+    }
+
+    @Test
+    void attemptsAreBounded_andTheLastErrorIsTyped() {
+        stubTokenSequence(snap(500, "5007300", "General Error"));
+
+        assertThatThrownBy(() -> issuer(fastRetries().withMaxAttempts(4)).issue(CLIENT))
+                .isInstanceOfSatisfying(SnapUnavailableException.class,
+                        e -> assertThat(e.responseCode()).map(Object::toString).contains("5007300"));
+        assertThat(tokenRequests()).hasSize(4);
+    }
+
+    @Test
+    void aConnectionReset_isRetried() {
+        stubTokenSequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
+
+        assertThat(issuer(fastRetries()).issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(tokenRequests()).hasSize(2);
+        assertEachAttemptFreshlySigned(tokenRequests());
+    }
+
+    @Test
+    void aResponseSlowerThanTheReadTimeout_isRetried() {
+        stubTokenSequence(ok().withFixedDelay(1500), ok());
+
+        long start = System.nanoTime();
+        assertThat(issuer(fastRetries()).issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1400));
+        assertThat(tokenRequests()).hasSize(2);
+        assertEachAttemptFreshlySigned(tokenRequests());
+    }
+
+    @Test
+    void retryAfter_isHonoured() {
+        stubTokenSequence(snap(429, "4297300", "Too Many Requests").withHeader("Retry-After", "1"), ok());
+
+        long start = System.nanoTime();
+        issuer(fastRetries()).issue(CLIENT);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(tokenRequests()).hasSize(2);
+    }
+
+    @Test
+    void aRetryAfterBeyondTheBudget_endsTheRetriesAtOnce() {
+        stubTokenSequence(snap(429, "4297300", "Too Many Requests").withHeader("Retry-After", "3600"), ok());
+
+        assertThatThrownBy(() -> issuer(fastRetries()).issue(CLIENT)).isInstanceOfSatisfying(
+                SnapUnavailableException.class, e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
+        assertThat(tokenRequests()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{1} is not retried")
+    @CsvSource({"401, 4017300, Unauthorized", "400, 4007301, Rejected", "400, 4007302, Rejected",
+            "400, 4007300, Rejected"})
+    void clientErrors_areSentExactlyOnce(int status, String code, String kind) {
+        stubTokenSequence(snap(status, code, "Invalid Field Format"), ok());
+
+        assertThatThrownBy(() -> issuer(fastRetries()).issue(CLIENT)).isInstanceOf(
+                kind.equals("Unauthorized") ? SnapUnauthorizedException.class : SnapRejectedException.class);
+        assertThat(tokenRequests()).hasSize(1);
+    }
+
+    @Test
+    void theBreaker_opensAfterTheConfiguredFailures_sendsNothingWhileOpen_andHalfOpensToProbe() throws Exception {
+        ResilienceSettings settings = fastRetries().withMaxAttempts(1)
+                .withBreaker(50f, 4, 4, Duration.ofMillis(600), 1);
+        ResilientTokenIssuer issuer = issuer(settings);
+        stubTokenSequence(snap(503, "5037300", "down"));
+
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOf(SnapUnavailableException.class);
+        }
+        assertThat(issuer.circuitState()).isEqualTo("OPEN");
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOfSatisfying(SnapUnavailableException.class,
+                    e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.CIRCUIT_OPEN));
+        }
+        assertThat(tokenRequests()).hasSize(4);
+
+        server.resetAll();
+        stubTokenSequence(ok());
+        Thread.sleep(700);
+
+        assertThat(issuer.issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN); // the half-open probe
+        assertThat(tokenRequests()).hasSize(1);
+        assertThat(issuer.circuitState()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void clientErrors_doNotOpenTheBreaker() {
+        ResilientTokenIssuer issuer = issuer(fastRetries().withBreaker(50f, 4, 4, Duration.ofSeconds(30), 1));
+        stubTokenSequence(snap(401, "4017300", "Unauthorized. Signature"));
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
+        }
+        assertThat(issuer.circuitState()).isEqualTo("CLOSED");
+        assertThat(tokenRequests()).hasSize(10);
+    }
+
+    @Test
+    void aHundredConcurrentCallersOnAColdCache_causeOneRequest() throws Exception {
+        stubTokenSequence(ok().withFixedDelay(300));
+        CachingTokenIssuer cache = new CachingTokenIssuer(issuer(fastRetries()), Clock.systemUTC());
+        ExecutorService pool = Executors.newFixedThreadPool(100);
+        try {
+            List<Future<AccessToken>> results = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                results.add(pool.submit(() -> cache.issue(CLIENT)));
+            }
+            for (Future<AccessToken> f : results) {
+                assertThat(f.get(10, TimeUnit.SECONDS).value().reveal()).isEqualTo(CANARY_TOKEN);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(tokenRequests()).hasSize(1);
+    }
+
+    @Test
+    void noCredentialReachesTheLogs_atTheMostVerboseLevel_throughSuccessRetriesAndFailures() {
+        stubTokenSequence(snap(500, "5007300", "x"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
+        try (LogCapture logs = new LogCapture()) {
+            ResilientTokenIssuer issuer = issuer(fastRetries());
+
+            AccessToken token = issuer.issue(CLIENT);
+            server.resetAll();
+            stubTokenSequence(snap(401, "4017300", "Unauthorized"));
+            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
+
+            String text = logs.text();
+            assertThat(logs.events()).isNotEmpty();
+            assertThat(text).contains("retrying").contains("/nicepay/v1.0/access-token/b2b");
+            assertThat(text).doesNotContain(CANARY_TOKEN).doesNotContain(token.value().reveal());
+            for (LoggedRequest r : tokenRequests()) {
+                assertThat(text).doesNotContain(r.getHeader("X-SIGNATURE"));
+            }
+            String keyBody = Fixtures.text("keys/rsa2048.pkcs8.pem").lines().skip(1).findFirst().orElseThrow();
+            assertThat(text).doesNotContain(keyBody);
+            assertThat(token.toString()).doesNotContain(CANARY_TOKEN);
+        }
+    }
+}
