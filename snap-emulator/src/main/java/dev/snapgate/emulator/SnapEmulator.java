@@ -1,0 +1,194 @@
+package dev.snapgate.emulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SignatureVerifier;
+import dev.snapgate.signing.PublicKeyLoader;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A local NICEPAY SNAP emulator on WireMock that really verifies signatures. Bound to {@code 127.0.0.1} unless told
+ * otherwise. Use it from a test:
+ *
+ * <pre>{@code
+ * try (SnapEmulator emulator = SnapEmulator.builder()
+ *         .client(ClientKey.of("IONPAYTEST"), publicKeyVerifier, Secret.of(clientSecret))
+ *         .start()) {
+ *     URI base = emulator.baseUrl();                       // point snapgate here
+ *     emulator.faults().token().next(2).respond(503, "5037300");
+ *     ... emulator.journal().tokenRequests() ...
+ * }
+ * }</pre>
+ *
+ * Thread-safe. {@link #close()} stops the server.
+ */
+public final class SnapEmulator implements AutoCloseable {
+
+    private final WireMockServer server;
+    private final EmulatorState state;
+    private final FaultScript faults;
+    private final Journal journal;
+    private final String host;
+
+    private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host) {
+        this.server = server;
+        this.state = state;
+        this.faults = faults;
+        this.journal = new Journal(server);
+        this.host = host;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT}: the base URL to give snapgate. */
+    public URI baseUrl() {
+        return URI.create("http://" + host + ":" + server.port());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public FaultScript faults() {
+        return faults;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Registers (or replaces) a client while running. */
+    public void registerClient(ClientKey clientKey, SignatureVerifier publicKey, Secret clientSecret) {
+        state.register(Objects.requireNonNull(clientKey, "clientKey"), Objects.requireNonNull(publicKey, "publicKey"),
+                clientSecret);
+    }
+
+    /** Every token issued so far is revoked: service calls with it get {@code 401XX01}. */
+    public void revokeAllTokens() {
+        state.revokeAll();
+    }
+
+    /** Every token issued so far expires now. */
+    public void expireAllTokens() {
+        state.expireAll();
+    }
+
+    /**
+     * Pre-issues {@code token} to {@code clientKey}, valid for the configured lifetime: for known-answer tests whose
+     * published signatures cover a fixed token such as {@code TOKEN123}.
+     */
+    public void seedToken(ClientKey clientKey, Secret token) {
+        state.seed(Objects.requireNonNull(clientKey, "clientKey"), Objects.requireNonNull(token, "token").reveal());
+    }
+
+    /** Tokens issued since start. */
+    public int issuedTokenCount() {
+        return state.issuedCount();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    @Override
+    public String toString() {
+        return "SnapEmulator[" + baseUrl() + "]";
+    }
+
+    /** Configures and starts an emulator. Defaults: 127.0.0.1, a free port, ±5 min skew, tokens valid 900 s. */
+    public static final class Builder {
+        private String bindAddress = "127.0.0.1";
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private Duration skew = Duration.ofMinutes(5);
+        private Duration tokenLifetime = Duration.ofSeconds(900);
+        private final List<Runnable> registrations = new ArrayList<>();
+        private EmulatorState state;
+
+        private Builder() {
+        }
+
+        /** A fixed port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind; keep the loopback default unless you know why not. */
+        public Builder bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How far {@code X-TIMESTAMP} may be from the emulator's clock, either way. */
+        public Builder skew(Duration skew) {
+            this.skew = Objects.requireNonNull(skew, "skew");
+            return this;
+        }
+
+        /** Lifetime of issued tokens (sent as {@code expiresIn}, a string, like NICEPAY). */
+        public Builder tokenLifetime(Duration lifetime) {
+            if (lifetime.isNegative() || lifetime.isZero()) {
+                throw new IllegalArgumentException("token lifetime must be positive");
+            }
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * Registers a client: its key, a verifier over its public key, and the client secret for service calls
+         * (null when only tokens are requested).
+         */
+        public Builder client(ClientKey clientKey, SignatureVerifier publicKey, Secret clientSecret) {
+            Objects.requireNonNull(clientKey, "clientKey");
+            Objects.requireNonNull(publicKey, "publicKey");
+            registrations.add(() -> state.register(clientKey, publicKey, clientSecret));
+            return this;
+        }
+
+        /** Registers a client whose public key is in a file (bare Base64 SPKI, PEM or certificate). */
+        public Builder client(ClientKey clientKey, Path publicKeyFile, Secret clientSecret) {
+            return client(clientKey, PublicKeyLoader.load(publicKeyFile), clientSecret);
+        }
+
+        public SnapEmulator start() {
+            state = new EmulatorState(clock, skew, tokenLifetime);
+            registrations.forEach(Runnable::run);
+            FaultScript faults = new FaultScript();
+            WireMockServer server = new WireMockServer(options()
+                    .bindAddress(bindAddress)
+                    .port(port)
+                    .containerThreads(16)
+                    .maxRequestJournalEntries(10_000) // bounded, so a long-running emulator cannot grow without end
+                    .extensions(new SnapEmulatorTransformer(state, faults)));
+            server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse()
+                    .withTransformers(SnapEmulatorTransformer.NAME)));
+            server.start();
+            return new SnapEmulator(server, state, faults, bindAddress.contains(":") ? "[" + bindAddress + "]"
+                    : bindAddress);
+        }
+    }
+}

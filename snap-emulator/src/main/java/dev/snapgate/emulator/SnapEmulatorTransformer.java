@@ -1,0 +1,289 @@
+package dev.snapgate.emulator;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Json;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.Signature;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.StringToSign;
+import dev.snapgate.domain.service.SnapService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The emulator's brain, as a WireMock response transformer: checks each request the way NICEPAY does and builds
+ * the answer, unless the {@link FaultScript} says to misbehave.
+ */
+final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "snapgate-emulator";
+
+    private static final List<String> ECHOED = List.of("partnerServiceId", "customerNo", "virtualAccountNo",
+            "virtualAccountName", "trxId", "partnerReferenceNo", "originalPartnerReferenceNo", "originalReferenceNo",
+            "merchantId", "subMerchantId", "amount", "totalAmount", "refundAmount", "accountNo");
+
+    private final EmulatorState state;
+    private final FaultScript faults;
+
+    SnapEmulatorTransformer(EmulatorState state, FaultScript faults) {
+        this.state = state;
+        this.faults = faults;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String path = pathOf(request.getUrl());
+        FaultScript.Step step = faults.take(path);
+        if (step != null && step.kind() != FaultScript.Kind.DELAY) {
+            return scripted(step, path);
+        }
+        ResponseDefinitionBuilder answer = path.equals(Journal.TOKEN_PATH) ? token(request) : service(request, path);
+        if (step != null) {
+            answer = answer.withFixedDelay((int) step.delay().toMillis());
+        }
+        return answer.build();
+    }
+
+    // ---------------------------------------------------------------- token
+
+    private ResponseDefinitionBuilder token(Request request) {
+        int sc = 73;
+        if (!"POST".equals(request.getMethod().getName())) {
+            return snap(405, 405, sc, 0, "Method Not Allowed");
+        }
+        if (!isJson(request.getHeader("Content-Type"))) {
+            return snap(400, 400, sc, 0, "Bad Request. Content-Type must be application/json");
+        }
+        String missing = firstMissing(request, "X-TIMESTAMP", "X-CLIENT-KEY", "X-SIGNATURE");
+        if (missing != null) {
+            return snap(400, 400, sc, 2, "Invalid Mandatory Field [" + missing + "]");
+        }
+        Optional<SnapTimestamp> timestamp = timestamp(request.getHeader("X-TIMESTAMP"));
+        if (timestamp.isEmpty()) {
+            return snap(400, 400, sc, 1, "Invalid Field Format [X-TIMESTAMP]");
+        }
+        EmulatorState.Client client = state.client(request.getHeader("X-CLIENT-KEY"));
+        if (client == null) {
+            return snap(401, 401, sc, 0, "Unauthorized. [Unknown client]");
+        }
+        if (!withinSkew(timestamp.get())) {
+            return snap(401, 401, sc, 0, "Unauthorized. [X-TIMESTAMP outside the allowed window]");
+        }
+        if (!rsaValid(client, timestamp.get(), request.getHeader("X-SIGNATURE"))) {
+            return snap(401, 401, sc, 0, "Unauthorized. [Signature]");
+        }
+        Map<String, Object> body = jsonObject(request.getBodyAsString());
+        if (body == null) {
+            return snap(400, 400, sc, 0, "Bad Request. Body must be a JSON object");
+        }
+        if (body.get("grantType") == null || String.valueOf(body.get("grantType")).isBlank()) {
+            return snap(400, 400, sc, 2, "Invalid Mandatory Field [grantType]");
+        }
+        if (!"client_credentials".equals(body.get("grantType"))) {
+            return snap(400, 400, sc, 1, "Invalid Field Format [grantType]");
+        }
+        if (body.containsKey("additionalInfo") && !(body.get("additionalInfo") instanceof Map)) {
+            return snap(400, 400, sc, 1, "Invalid Field Format [additionalInfo]");
+        }
+        Map<String, Object> answer = code(200, sc, 0, "Successful");
+        answer.put("accessToken", state.issue(client.key()));
+        answer.put("tokenType", "Bearer");
+        answer.put("expiresIn", String.valueOf(state.tokenLifetime.toSeconds()));
+        return json(200, answer);
+    }
+
+    private boolean rsaValid(EmulatorState.Client client, SnapTimestamp ts, String signature) {
+        try {
+            return client.publicKey().verify(StringToSign.forTokenRequest(client.key(), ts), Signature.parse(signature));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- services
+
+    private ResponseDefinitionBuilder service(Request request, String path) {
+        Optional<SnapService> found = SnapService.byPath(path);
+        if (found.isEmpty()) {
+            return snap(404, 404, 0, 0, "Not Found. No SNAP service at this path");
+        }
+        SnapService service = found.get();
+        int sc = service.code().value();
+        String method = request.getMethod().getName();
+        if (!service.method().equals(method)) {
+            return snap(405, 405, sc, 0, "Method Not Allowed. Use " + service.method());
+        }
+        if (!isJson(request.getHeader("Content-Type"))) {
+            return snap(400, 400, sc, 0, "Bad Request. Content-Type must be application/json");
+        }
+        String authorization = request.getHeader("Authorization");
+        String bearer = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()) : null;
+        EmulatorState.IssuedToken token = state.liveToken(bearer);
+        if (token == null) {
+            return snap(401, 401, sc, 1, "Invalid Token (B2B)");
+        }
+        String missing = firstMissing(request, "X-TIMESTAMP", "X-SIGNATURE", "X-PARTNER-ID", "X-EXTERNAL-ID",
+                "CHANNEL-ID");
+        if (missing != null) {
+            return snap(400, 400, sc, 2, "Invalid Mandatory Field [" + missing + "]");
+        }
+        Optional<SnapTimestamp> timestamp = timestamp(request.getHeader("X-TIMESTAMP"));
+        if (timestamp.isEmpty()) {
+            return snap(400, 400, sc, 1, "Invalid Field Format [X-TIMESTAMP]");
+        }
+        String externalId = request.getHeader("X-EXTERNAL-ID");
+        if (!externalId.matches("\\d{1,36}")) {
+            return snap(400, 400, sc, 1, "Invalid Field Format [X-EXTERNAL-ID]");
+        }
+        if (!token.client.value().equals(request.getHeader("X-PARTNER-ID"))) {
+            return snap(401, 401, sc, 0, "Unauthorized. [X-PARTNER-ID does not match the token]");
+        }
+        if (!withinSkew(timestamp.get())) {
+            return snap(401, 401, sc, 0, "Unauthorized. [X-TIMESTAMP outside the allowed window]");
+        }
+        EmulatorState.Client client = state.client(token.client.value());
+        if (client == null || client.secret().isEmpty()) {
+            return snap(401, 401, sc, 0, "Unauthorized. [No client secret registered]");
+        }
+        byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
+        StringToSign expected = StringToSign.forServiceCall(method, service.signedPath(), Secret.of(bearer),
+                BodyDigest.sha256Hex(body), timestamp.get().value());
+        boolean valid;
+        try {
+            valid = client.secret().get().verify(expected, Signature.parse(request.getHeader("X-SIGNATURE")));
+        } catch (IllegalArgumentException notBase64) {
+            valid = false;
+        }
+        if (!valid) {
+            return snap(401, 401, sc, 0, "Unauthorized. [Signature]");
+        }
+        Map<String, Object> requestJson = body.length == 0 ? Map.of() : jsonObject(request.getBodyAsString());
+        if (requestJson == null) {
+            return snap(400, 400, sc, 0, "Bad Request. Body must be a JSON object");
+        }
+        if (!state.firstUse(token.client, externalId)) {
+            return snap(409, 409, sc, 0, "Conflict. X-EXTERNAL-ID already used today");
+        }
+        Map<String, Object> answer = code(200, sc, 0, "Successful");
+        for (String field : ECHOED) {
+            if (requestJson.containsKey(field)) {
+                answer.put(field, requestJson.get(field));
+            }
+        }
+        answer.put("referenceNo", "EMU" + externalId);
+        answer.put("additionalInfo", Map.of("emulated", true, "service", service.name()));
+        return json(200, answer);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ResponseDefinition scripted(FaultScript.Step step, String path) {
+        int service = path.equals(Journal.TOKEN_PATH) ? 73 : SnapService.byPath(path).map(s -> s.code().value())
+                .orElse(0);
+        return switch (step.kind()) {
+            case RESPOND -> {
+                ResponseDefinitionBuilder b = new ResponseDefinitionBuilder().withStatus(step.status())
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Json.write(withMessage(step.body(), service)));
+                yield b.build();
+            }
+            case HTML -> new ResponseDefinitionBuilder().withStatus(step.status())
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><head><title>" + step.status() + "</title></head><body><h1>" + step.status()
+                            + " Bad Gateway</h1><hr><center>nginx</center></body></html>").build();
+            case BODY -> new ResponseDefinitionBuilder().withStatus(step.status()).withBody(step.body()).build();
+            case DROP_CONNECTION -> new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+            case EMPTY_RESPONSE -> new ResponseDefinitionBuilder().withFault(Fault.EMPTY_RESPONSE).build();
+            case DELAY -> throw new IllegalStateException("a delay is applied to the normal answer");
+        };
+    }
+
+    private static Map<String, Object> withMessage(String responseCode, int service) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("responseCode", responseCode);
+        m.put("responseMessage", "Scripted fault (service " + service + ")");
+        return m;
+    }
+
+    private boolean withinSkew(SnapTimestamp ts) {
+        Instant now = state.clock.instant();
+        Duration offset = Duration.between(now, ts.instant()).abs();
+        return offset.compareTo(state.skew) <= 0;
+    }
+
+    private static Optional<SnapTimestamp> timestamp(String text) {
+        try {
+            return Optional.of(SnapTimestamp.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String firstMissing(Request request, String... headers) {
+        for (String h : headers) {
+            String v = request.getHeader(h);
+            if (v == null || v.isBlank()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> jsonObject(String text) {
+        try {
+            Object parsed = Json.read(text, Object.class);
+            return parsed instanceof Map ? (Map<String, Object>) parsed : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Object> code(int http, int service, int caseCode, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("responseCode", String.format("%03d%02d%02d", http, service, caseCode));
+        m.put("responseMessage", message);
+        return m;
+    }
+
+    private static ResponseDefinitionBuilder snap(int status, int http, int service, int caseCode, String message) {
+        return json(status, code(http, service, caseCode, message));
+    }
+
+    private static ResponseDefinitionBuilder json(int status, Map<String, Object> body) {
+        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody(Json.write(body));
+    }
+
+    static String pathOf(String url) {
+        int q = url.indexOf('?');
+        return q >= 0 ? url.substring(0, q) : url;
+    }
+}
