@@ -8,11 +8,8 @@ import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
-import dev.snapgate.domain.SnapException;
 import dev.snapgate.domain.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapResponses;
 import dev.snapgate.domain.SnapTimestamp;
-import dev.snapgate.domain.SnapUnavailableException;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.TokenIssuer;
 import java.time.Clock;
@@ -75,27 +72,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
         if (http2xx && reply.responseCode() != null && reply.responseCode().isSuccess()) {
             return token(reply, now);
         }
-        throw failure(reply, OPERATION);
-    }
-
-    /** The typed error for an answer that is not a success, including answers that are not SNAP at all. */
-    static SnapException failure(SnapReply reply, String operation) {
-        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
-        if (reply.responseCode() == null) {
-            String what = reply.bodyProblem() == null ? "no responseCode" : reply.bodyProblem();
-            if (http2xx) {
-                return new SnapMalformedResponseException(operation + " failed: the upstream answered HTTP "
-                        + reply.status() + " with " + what + ", which is not a SNAP response; check the base URL and"
-                        + " report it if it persists", null, null);
-            }
-            if (reply.status() >= 500) {
-                return new SnapUnavailableException(operation + " failed: HTTP " + reply.status() + " with " + what
-                        + " (likely a gateway or WAF in front of the upstream); safe calls are retried, try again"
-                        + " later", SnapUnavailableException.Reason.SERVER_ERROR, null, reply.retryAfter(), null);
-            }
-        }
-        return SnapResponses.toException(reply.status(), reply.responseCode(), reply.responseMessage(),
-                reply.retryAfter(), operation);
+        throw reply.failure(OPERATION);
     }
 
     private static AccessToken token(SnapReply reply, Instant now) {

@@ -1,6 +1,7 @@
 package dev.snapgate.http;
 
 import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.SnapOutcomeUnknownException;
 import dev.snapgate.domain.SnapUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -58,7 +59,7 @@ final class Resilience {
                 .waitDurationInOpenState(settings.openDuration())
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
                 // only upstream trouble counts against the upstream; a 4xx is the caller's problem
-                .recordException(Resilience::retryable)
+                .recordException(t -> retryable(t) || t instanceof SnapOutcomeUnknownException)
                 .build());
         retry.getEventPublisher().onRetry(e -> LOG.info("retrying {} call, attempt {} of {}, in {} ms, after {}", name,
                 e.getNumberOfRetryAttempts() + 1, settings.maxAttempts(), e.getWaitInterval().toMillis(),

@@ -42,6 +42,15 @@ public final class SnapHttp {
         return new ResilientTokenIssuer(new FeignTokenIssuer(transport, merchants, clock), resilience);
     }
 
+    /**
+     * Signed service calls for the merchants, taking tokens from {@code tokens} (the caching lifecycle wrapped
+     * around {@link #tokenIssuer()}).
+     */
+    public FeignServiceCaller serviceCaller(dev.snapgate.domain.token.CachingTokenIssuer tokens) {
+        return new FeignServiceCaller(transport, resilience, merchants, tokens,
+                new dev.snapgate.domain.service.ExternalIdGenerator(clock), clock);
+    }
+
     public HttpSettings settings() {
         return transport.settings();
     }

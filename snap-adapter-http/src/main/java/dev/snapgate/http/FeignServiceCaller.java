@@ -1,0 +1,149 @@
+package dev.snapgate.http;
+
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
+import dev.snapgate.domain.Merchants;
+import dev.snapgate.domain.Signature;
+import dev.snapgate.domain.Signer;
+import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.SnapUnauthorizedException;
+import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.StringToSign;
+import dev.snapgate.domain.service.ExternalIdGenerator;
+import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.ServiceResponse;
+import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.domain.token.CachingTokenIssuer;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SNAP-SPEC §3 over Feign. The body is serialised once; those bytes are hashed and sent. Each attempt takes the
+ * current token from the token lifecycle, makes a fresh timestamp and signs afresh. On {@code 401XX01}/{@code 401XX03}
+ * the token is invalidated and the call made once more with a new one (same external ID). Idempotent services are
+ * retried through Resilience4j; the others go out once, and a 5xx, timeout, lost connection or garbled answer
+ * becomes {@link SnapOutcomeUnknownException}. Thread-safe.
+ */
+public final class FeignServiceCaller implements ServiceCaller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeignServiceCaller.class);
+
+    private final SnapTransport transport;
+    private final Resilience resilience;
+    private final Merchants merchants;
+    private final CachingTokenIssuer tokens;
+    private final ExternalIdGenerator externalIds;
+    private final Clock clock;
+
+    FeignServiceCaller(SnapTransport transport, Resilience resilience, Merchants merchants, CachingTokenIssuer tokens,
+            ExternalIdGenerator externalIds, Clock clock) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.resilience = Objects.requireNonNull(resilience, "resilience");
+        this.merchants = Objects.requireNonNull(merchants, "merchants");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.externalIds = Objects.requireNonNull(externalIds, "externalIds");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public ServiceResponse call(ServiceRequest request) {
+        Objects.requireNonNull(request, "request");
+        SnapService service = request.service();
+        Merchant merchant = merchants.require(request.clientKey());
+        Signer hmac = merchant.requireRequestSigner();
+        byte[] body = SnapJson.compact(request.body());
+        String operation = service.name() + " call";
+        if (service.idempotent()) {
+            // a retried inquiry gets a fresh X-EXTERNAL-ID (unless the caller chose one): the upstream may have
+            // recorded the first one, and a reuse the same day is answered 409
+            return resilience.withRetry(() -> withReauthentication(request, merchant, hmac, body,
+                    request.externalId().orElseGet(externalIds::next), operation));
+        }
+        String externalId = request.externalId().orElseGet(externalIds::next);
+        return resilience.once(() -> withReauthentication(request, merchant, hmac, body, externalId, operation));
+    }
+
+    private ServiceResponse withReauthentication(ServiceRequest request, Merchant merchant, Signer hmac, byte[] body,
+            String externalId, String operation) {
+        AccessToken token = tokens.issue(request.clientKey());
+        try {
+            return attempt(request, merchant, hmac, token, body, externalId, operation);
+        } catch (SnapUnauthorizedException e) {
+            if (!e.requiresNewToken()) {
+                throw e;
+            }
+            LOG.info("{} for {}: token refused ({}), renewing it and trying once more", operation,
+                    request.clientKey(), e.responseCode().map(Object::toString).orElse("401"));
+            tokens.invalidate(request.clientKey(), token);
+            AccessToken fresh = tokens.issue(request.clientKey());
+            return attempt(request, merchant, hmac, fresh, body, externalId, operation);
+        }
+    }
+
+    private ServiceResponse attempt(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
+            byte[] body, String externalId, String operation) {
+        SnapService service = request.service();
+        ClientKey client = merchant.clientKey();
+        SnapTimestamp timestamp = SnapTimestamp.now(clock);
+        Signature signature = hmac.sign(StringToSign.forServiceCall(service.method(), service.signedPath(),
+                token.value(), body, timestamp));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Authorization", token.authorizationHeader());
+        headers.put("X-TIMESTAMP", timestamp.value());
+        headers.put("X-SIGNATURE", signature.value());
+        headers.put("X-PARTNER-ID", client.value());
+        headers.put("X-EXTERNAL-ID", externalId);
+        headers.put("CHANNEL-ID", merchant.channelId());
+        SnapReply reply;
+        try {
+            reply = transport.send(service.method(), service.path(), headers, body, operation);
+        } catch (SnapUnavailableException | SnapMalformedResponseException e) {
+            throw service.idempotent() ? e : outcomeUnknown(e, request, externalId, operation);
+        }
+        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
+        if (http2xx && reply.responseCode() != null && reply.responseCode().isSuccess()) {
+            if (reply.responseCode().serviceCode().value() != service.code().value()) {
+                LOG.info("{}: answer carries service code {} instead of {}", operation,
+                        reply.responseCode().serviceCode(), service.code());
+            }
+            return new ServiceResponse(service, reply.responseCode(), reply.responseMessage(),
+                    SnapJson.toMap(reply.json()), externalId);
+        }
+        SnapException failure = reply.failure(operation);
+        if (!service.idempotent() && (failure instanceof SnapUnavailableException
+                || failure instanceof SnapMalformedResponseException)) {
+            throw outcomeUnknown(failure, request, externalId, operation);
+        }
+        throw failure;
+    }
+
+    private static SnapException outcomeUnknown(SnapException e, ServiceRequest request, String externalId,
+            String operation) {
+        if (e instanceof SnapUnavailableException u && (u.reason() == SnapUnavailableException.Reason.CONNECT
+                || u.reason() == SnapUnavailableException.Reason.CIRCUIT_OPEN
+                || u.reason() == SnapUnavailableException.Reason.THROTTLED)) {
+            return e; // the request was not sent or was refused unprocessed: nothing happened, the caller may retry
+        }
+        return new SnapOutcomeUnknownException(operation + " may or may not have taken effect (" + describe(e)
+                + "). It was not re-sent. Check its status with the status inquiry using X-EXTERNAL-ID " + externalId
+                + request.partnerReference().map(r -> " and reference " + r).orElse("") + " before trying again",
+                e.responseCode().orElse(null), externalId, request.partnerReference().orElse(null), e);
+    }
+
+    private static String describe(SnapException e) {
+        if (e instanceof SnapUnavailableException u) {
+            return u.reason() + u.responseCode().map(c -> " " + c.value()).orElse("");
+        }
+        return "garbled answer" + e.responseCode().map(c -> " " + c.value()).orElse("");
+    }
+}

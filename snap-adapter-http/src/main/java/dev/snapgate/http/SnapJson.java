@@ -1,0 +1,65 @@
+package dev.snapgate.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.snapgate.domain.SnapConfigurationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * JSON for request bodies. Numbers are kept as {@code BigDecimal}s so {@code "10000.00"}-style amounts and big
+ * integers survive a round trip; output is compact UTF-8 with string values untouched (spaces and non-ASCII
+ * inside strings are data).
+ */
+public final class SnapJson {
+
+    static final ObjectMapper BODY = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+            .build();
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+
+    private SnapJson() {
+    }
+
+    /**
+     * Parses a JSON object (e.g. a {@code --body-file}) into an ordered map for a
+     * {@link dev.snapgate.domain.service.ServiceRequest}.
+     *
+     * @param source names the input in messages
+     * @throws SnapConfigurationException if the text is not one JSON object
+     */
+    public static Map<String, Object> parseObject(String json, String source) {
+        try {
+            LinkedHashMap<String, Object> map = BODY.readValue(json, MAP);
+            if (map == null) {
+                throw new SnapConfigurationException(source + " holds JSON null; a SNAP body is a JSON object {...}");
+            }
+            return map;
+        } catch (JsonProcessingException e) {
+            throw new SnapConfigurationException(source + " is not a JSON object (" + e.getOriginalMessage()
+                    + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "); a SNAP body is"
+                    + " one JSON object {...}");
+        }
+    }
+
+    /** Compact UTF-8 bytes: what is hashed is exactly what is sent. */
+    static byte[] compact(Map<String, Object> body) {
+        try {
+            return BODY.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new SnapConfigurationException("the request body cannot be written as JSON ("
+                    + e.getClass().getSimpleName() + "); use maps, lists, strings, numbers, booleans and null", e);
+        }
+    }
+
+    static Map<String, Object> toMap(com.fasterxml.jackson.databind.JsonNode node) {
+        return BODY.convertValue(node, MAP);
+    }
+}
