@@ -1,0 +1,72 @@
+package dev.snapgate.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.StringToSign;
+import dev.snapgate.domain.notification.NotificationVerification.Outcome;
+import dev.snapgate.domain.notification.NotificationVerifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** NICEPAY's notification check with the K2 vector: valid, replayed, forged, malformed. */
+class NotificationVerifierTest {
+
+    private static final String SIGNATURE = Fixtures.text("vectors/nicepay-notification-sample.sig").strip();
+    private static final Instant SENT = Instant.parse("2024-08-19T10:12:40Z");
+
+    private static NotificationVerifier at(Instant now) {
+        return new NotificationVerifier(PublicKeyLoader.load(Fixtures.file(
+                "vectors/nicepay-notification-sample.spki.b64")), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void k2_theSampleNotification_isValidWithinTheWindow() {
+        var result = at(SENT.plusSeconds(30)).verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.VALID);
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.reason()).contains("status inquiry");
+    }
+
+    @Test
+    void aValidSignatureReplayedOutsideTheWindow_isRefused() {
+        var result = at(SENT.plus(Duration.ofMinutes(6))).verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.OUTSIDE_WINDOW);
+        assertThat(result.reason()).contains("360 s");
+    }
+
+    @Test
+    void aSignatureMadeWithAnotherKey_isRefused() {
+        String forged = PemKeyLoader.load(Fixtures.file("keys/other2048.pkcs8.pem"), Optional.empty()).signer()
+                .sign(StringToSign.forTokenRequest(ClientKey.of("TNICEVA023"),
+                        SnapTimestamp.parse("2024-08-19T17:12:40+07:00"))).value();
+
+        assertThat(at(SENT).verify("TNICEVA023", "2024-08-19T17:12:40+07:00", forged).outcome())
+                .isEqualTo(Outcome.BAD_SIGNATURE);
+    }
+
+    @Test
+    void anotherClientKeyOrTimestamp_breaksTheSignature() {
+        assertThat(at(SENT).verify("TNICEVA024", "2024-08-19T17:12:40+07:00", SIGNATURE).outcome())
+                .isEqualTo(Outcome.BAD_SIGNATURE);
+        assertThat(at(SENT).verify("TNICEVA023", "2024-08-19T17:12:41+07:00", SIGNATURE).outcome())
+                .isEqualTo(Outcome.BAD_SIGNATURE);
+    }
+
+    @Test
+    void malformedInput_isReportedNotThrown() {
+        assertThat(at(SENT).verify(null, "2024-08-19T17:12:40+07:00", SIGNATURE).outcome())
+                .isEqualTo(Outcome.MISSING_HEADER);
+        assertThat(at(SENT).verify("TNICEVA023", "2024-08-19T10:12:40Z", SIGNATURE).outcome())
+                .isEqualTo(Outcome.MALFORMED_TIMESTAMP);
+        assertThat(at(SENT).verify("TNICEVA023", "2024-08-19T17:12:40+07:00", "%%%not base64").outcome())
+                .isEqualTo(Outcome.MALFORMED_SIGNATURE);
+    }
+}
