@@ -49,6 +49,26 @@ public final class SnapJson {
         }
     }
 
+    /** Indented JSON for people (CLI output). */
+    public static String pretty(Object value) {
+        try {
+            return BODY.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SnapConfigurationException("the value cannot be written as JSON (" + e.getClass().getSimpleName()
+                    + ")", e);
+        }
+    }
+
+    /** Compact JSON text of a value (CLI {@code --json} output). */
+    public static String compactText(Object value) {
+        try {
+            return BODY.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SnapConfigurationException("the value cannot be written as JSON (" + e.getClass().getSimpleName()
+                    + ")", e);
+        }
+    }
+
     /** Compact UTF-8 bytes: what is hashed is exactly what is sent. */
     static byte[] compact(Map<String, Object> body) {
         try {

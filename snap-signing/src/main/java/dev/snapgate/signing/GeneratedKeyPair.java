@@ -24,4 +24,19 @@ public record GeneratedKeyPair(SigningKey signingKey, RsaSha256Verifier verifier
             throw new IllegalStateException("RSA key generation is required by every JDK", e);
         }
     }
+
+    /**
+     * Writes the private half as PEM PKCS#8 to {@code path}, readable by the owner only: for the standalone
+     * emulator's demo merchant, so a person can point {@code snapgate token --private-key} at it. Never use it for
+     * a real key.
+     */
+    public void writeDemoPrivateKey(java.nio.file.Path path) throws java.io.IOException {
+        String base64 = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(signingKey.privateKey().getEncoded());
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
+        java.nio.file.Files.deleteIfExists(path);
+        java.nio.file.Files.createFile(path, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        java.nio.file.Files.writeString(path, pem, java.nio.charset.StandardCharsets.US_ASCII);
+    }
 }

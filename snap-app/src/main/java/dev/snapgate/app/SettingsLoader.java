@@ -1,0 +1,358 @@
+package dev.snapgate.app;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapConfigurationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link SnapgateSettings} from, in precedence order: CLI options, environment variables, an optional
+ * properties file, defaults. Fails fast with a message naming the setting, where it came from and the fix.
+ * Secrets are read only from environment variables or files, never from command-line values.
+ *
+ * <p>Setting names (CLI {@code --name}, properties key {@code name}): env, base-url, client-key, private-key,
+ * key-password-env/-file, keystore, keystore-password-env/-file, key-alias, client-secret-env/-file, channel-id,
+ * connect-timeout, read-timeout. Environment variables: {@code SNAPGATE_ENV}, {@code SNAPGATE_BASE_URL},
+ * {@code SNAPGATE_CLIENT_KEY}, {@code SNAPGATE_PRIVATE_KEY}, {@code SNAPGATE_KEY_PASSWORD}, {@code SNAPGATE_KEYSTORE},
+ * {@code SNAPGATE_KEYSTORE_PASSWORD}, {@code SNAPGATE_KEY_ALIAS}, {@code SNAPGATE_CLIENT_SECRET},
+ * {@code SNAPGATE_CHANNEL_ID}, {@code SNAPGATE_CONNECT_TIMEOUT}, {@code SNAPGATE_READ_TIMEOUT},
+ * {@code SNAPGATE_CONFIG}.
+ */
+public final class SettingsLoader {
+
+    /** The local environment's demo merchant. */
+    public static final ClientKey DEMO_CLIENT = ClientKey.of("SNAPGATE-DEMO");
+
+    private static final Set<String> RAW_SECRETS = Set.of("key-password", "keystore-password", "client-secret");
+    private static final Set<String> CREDENTIAL_SETTINGS = Set.of("client-key", "private-key", "keystore");
+    private static final Pattern HUMAN_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
+
+    private final Map<String, String> cli;
+    private final Map<String, String> env;
+    private final Properties file = new Properties();
+    private final String fileName;
+
+    /**
+     * @param cli CLI option values by setting name (without {@code --}), only those given
+     * @param environment the process environment (e.g. {@code System.getenv()})
+     */
+    public SettingsLoader(Map<String, String> cli, Map<String, String> environment) {
+        this.cli = Map.copyOf(Objects.requireNonNull(cli, "cli"));
+        this.env = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        Optional<String> config = Optional.ofNullable(this.cli.get("config"))
+                .or(() -> Optional.ofNullable(this.env.get("SNAPGATE_CONFIG")));
+        this.fileName = config.orElse(null);
+        config.ifPresent(this::readFile);
+    }
+
+    private void readFile(String name) {
+        Path path = Path.of(name);
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            file.load(reader);
+        } catch (NoSuchFileException e) {
+            throw new SnapConfigurationException("config file " + name + " does not exist; check --config or"
+                    + " SNAPGATE_CONFIG");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SnapConfigurationException("config file " + name + " cannot be read as a properties file ("
+                    + e.getClass().getSimpleName() + "); use key=value lines such as env=sandbox");
+        }
+        for (String key : RAW_SECRETS) {
+            if (file.containsKey(key)) {
+                throw new SnapConfigurationException("config file " + name + " holds '" + key + "' as plain text;"
+                        + " secrets go in an environment variable or a file: use " + key + "-file=PATH or "
+                        + envName(key));
+            }
+        }
+    }
+
+    /** A value with where it came from, for messages. */
+    record Found(String value, String origin) {
+    }
+
+    private Optional<Found> lookup(String name) {
+        if (cli.containsKey(name)) {
+            return Optional.of(new Found(cli.get(name), "--" + name));
+        }
+        String envName = envName(name);
+        if (env.containsKey(envName) && !env.get(envName).isBlank()) {
+            return Optional.of(new Found(env.get(envName), envName));
+        }
+        if (file.containsKey(name)) {
+            return Optional.of(new Found(file.getProperty(name).strip(), "config file " + fileName + " (" + name
+                    + ")"));
+        }
+        return Optional.empty();
+    }
+
+    private static String envName(String name) {
+        return "SNAPGATE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** Loads and validates. @throws SnapConfigurationException naming the setting and the fix */
+    public SnapgateSettings load() {
+        Optional<Found> envSetting = lookup("env");
+        Optional<Found> baseUrlSetting = lookup("base-url");
+        Environment environment;
+        if (envSetting.isPresent()) {
+            environment = Environment.parse(envSetting.get().value(), envSetting.get().origin());
+        } else if (baseUrlSetting.isPresent()) {
+            environment = Environment.CUSTOM;
+        } else {
+            Optional<Found> credential = CREDENTIAL_SETTINGS.stream().map(this::lookup).flatMap(Optional::stream)
+                    .findFirst();
+            if (credential.isPresent()) {
+                throw new SnapConfigurationException("credentials are configured (" + credential.get().origin()
+                        + ") but no environment: set --env sandbox|production (or SNAPGATE_ENV), or --base-url;"
+                        + " with nothing configured snapgate runs against its embedded emulator");
+            }
+            environment = Environment.LOCAL;
+        }
+        Optional<URI> baseUrl = baseUrl(environment, baseUrlSetting);
+        Duration connect = duration("connect-timeout", Duration.ofSeconds(5));
+        Duration read = duration("read-timeout", Duration.ofSeconds(15));
+        ClientKey clientKey = clientKey(environment);
+        KeySource keySource = keySource(environment);
+        Optional<Secret> clientSecret = secret("client-secret");
+        if (environment == Environment.LOCAL && clientSecret.isEmpty()) {
+            clientSecret = Optional.of(demoSecret());
+        }
+        String channelId = lookup("channel-id").map(Found::value).filter(s -> !s.isBlank())
+                .orElse(clientKey.defaultChannelId());
+        return new SnapgateSettings(environment, baseUrl, clientKey, keySource, clientSecret, channelId, connect, read);
+    }
+
+    private Optional<URI> baseUrl(Environment environment, Optional<Found> setting) {
+        if (environment == Environment.LOCAL) {
+            if (setting.isPresent()) {
+                throw new SnapConfigurationException("environment local runs the embedded emulator, so a base URL ("
+                        + setting.get().origin() + ") makes no sense; drop it, or use --env custom");
+            }
+            return Optional.empty();
+        }
+        if (setting.isEmpty()) {
+            return Optional.of(environment.defaultBaseUrl().orElseThrow(() -> new SnapConfigurationException(
+                    "environment custom needs a base URL: set --base-url or SNAPGATE_BASE_URL, e.g."
+                            + " https://staging.nicepay.co.id")));
+        }
+        URI uri;
+        try {
+            uri = new URI(setting.get().value().strip());
+        } catch (URISyntaxException e) {
+            throw new SnapConfigurationException("base URL '" + setting.get().value() + "' (from "
+                    + setting.get().origin() + ") is malformed; use e.g. https://dev.nicepay.co.id");
+        }
+        if (uri.getScheme() == null || uri.getHost() == null
+                || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+            throw new SnapConfigurationException("base URL '" + setting.get().value() + "' (from "
+                    + setting.get().origin() + ") must be https://host[:port], e.g. https://dev.nicepay.co.id");
+        }
+        if (uri.getScheme().equals("http") && !isLoopback(uri.getHost())) {
+            throw new SnapConfigurationException("base URL '" + uri + "' (from " + setting.get().origin() + ") is"
+                    + " plain http to a non-loopback host; signed requests and tokens go only over https (plain http"
+                    + " is allowed for 127.0.0.1, ::1 and localhost)" + (environment == Environment.PRODUCTION
+                            ? "; production must use https" : ""));
+        }
+        return Optional.of(uri);
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+") && !h.contains(":")) {
+            return false; // a name: never resolved here, so DNS cannot make it "loopback"
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private ClientKey clientKey(Environment environment) {
+        Optional<Found> found = lookup("client-key");
+        if (found.isEmpty()) {
+            if (environment == Environment.LOCAL) {
+                return DEMO_CLIENT;
+            }
+            throw new SnapConfigurationException("client key is missing: set --client-key or SNAPGATE_CLIENT_KEY to the"
+                    + " client ID NICEPAY issued (e.g. IONPAYTEST in the sandbox)");
+        }
+        try {
+            return ClientKey.of(found.get().value().strip());
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException("client key from " + found.get().origin() + " is invalid: "
+                    + e.getMessage());
+        }
+    }
+
+    private KeySource keySource(Environment environment) {
+        Optional<Found> pem = lookup("private-key");
+        Optional<Found> store = lookup("keystore");
+        if (pem.isPresent() && store.isPresent()) {
+            int pemRank = rank(pem.get());
+            int storeRank = rank(store.get());
+            if (pemRank == storeRank) {
+                throw new SnapConfigurationException("two key sources are configured (" + pem.get().origin() + " and "
+                        + store.get().origin() + "); give either a private key file or a PKCS#12 keystore");
+            }
+            if (pemRank < storeRank) {
+                store = Optional.empty();
+            } else {
+                pem = Optional.empty();
+            }
+        }
+        if (pem.isPresent()) {
+            return new KeySource.PemFile(Path.of(pem.get().value()), secret("key-password"));
+        }
+        if (store.isPresent()) {
+            String origin = store.get().origin();
+            Secret storePassword = secret("keystore-password").orElseThrow(() -> new SnapConfigurationException(
+                    "keystore password is missing for " + origin + ": set SNAPGATE_KEYSTORE_PASSWORD or"
+                            + " --keystore-password-env VAR / --keystore-password-file FILE"));
+            return new KeySource.KeyStoreFile(Path.of(store.get().value()), storePassword,
+                    lookup("key-alias").map(Found::value).filter(s -> !s.isBlank()), secret("key-password"));
+        }
+        if (environment == Environment.LOCAL) {
+            return new KeySource.Generated();
+        }
+        throw new SnapConfigurationException("no private key is configured: set --private-key FILE (or"
+                + " SNAPGATE_PRIVATE_KEY) for a PEM or bare Base64 key, or --keystore FILE (or SNAPGATE_KEYSTORE) for"
+                + " a PKCS#12 keystore");
+    }
+
+    /** Only the key source (for commands that sign without an environment). */
+    public KeySource requireKeySource() {
+        return keySource(Environment.CUSTOM);
+    }
+
+    private static int rank(Found found) {
+        return found.origin().startsWith("--") ? 0 : found.origin().startsWith("SNAPGATE_") ? 1 : 2;
+    }
+
+    /** A secret from {@code --NAME-env VAR}, {@code --NAME-file F}, {@code SNAPGATE_NAME}, or {@code NAME-file=} in the config file. */
+    Optional<Secret> secret(String name) {
+        if (cli.containsKey(name + "-env")) {
+            String variable = cli.get(name + "-env");
+            String value = env.get(variable);
+            if (value == null || value.isEmpty()) {
+                throw new SnapConfigurationException("environment variable " + variable + " (named by --" + name
+                        + "-env) is not set or empty; export it first");
+            }
+            return Optional.of(Secret.of(value));
+        }
+        if (cli.containsKey(name + "-file")) {
+            return Optional.of(readSecretFile(cli.get(name + "-file"), "--" + name + "-file"));
+        }
+        String envName = envName(name);
+        if (env.containsKey(envName) && !env.get(envName).isEmpty()) {
+            return Optional.of(Secret.of(env.get(envName)));
+        }
+        if (file.containsKey(name + "-file")) {
+            return Optional.of(readSecretFile(file.getProperty(name + "-file").strip(), "config file " + fileName
+                    + " (" + name + "-file)"));
+        }
+        return Optional.empty();
+    }
+
+    private static Secret readSecretFile(String name, String origin) {
+        Path path = Path.of(name);
+        try {
+            if (Files.isDirectory(path)) {
+                throw new SnapConfigurationException(name + " (from " + origin + ") is a directory; give the file that"
+                        + " holds the secret");
+            }
+            if (Files.size(path) > 64 * 1024) {
+                throw new SnapConfigurationException(name + " (from " + origin + ") is too large to hold a secret;"
+                        + " check the path");
+            }
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            if (secret.isEmpty()) {
+                throw new SnapConfigurationException(name + " (from " + origin + ") is empty; put the secret in it");
+            }
+            return Secret.of(secret);
+        } catch (NoSuchFileException e) {
+            throw new SnapConfigurationException(name + " (from " + origin + ") does not exist; check the path");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new SnapConfigurationException(name + " (from " + origin + ") cannot be read ("
+                    + e.getClass().getSimpleName() + "); check its permissions");
+        }
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        Optional<Found> found = lookup(name);
+        if (found.isEmpty()) {
+            return fallback;
+        }
+        Duration d = parseDuration(found.get().value(), name, found.get().origin());
+        if (d.isNegative() || d.isZero()) {
+            throw new SnapConfigurationException(name.replace('-', ' ') + " must be positive, got '"
+                    + found.get().value() + "' (from " + found.get().origin() + "); e.g. 5s, 500ms or PT15S");
+        }
+        if (d.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new SnapConfigurationException(name.replace('-', ' ') + " of " + d.toSeconds() + " s (from "
+                    + found.get().origin() + ") is longer than 10 minutes; a payment API needs seconds");
+        }
+        return d;
+    }
+
+    static Duration parseDuration(String text, String name, String origin) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith("-")) {
+            return Duration.ofMillis(-1);
+        }
+        Matcher m = HUMAN_DURATION.matcher(t);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofSeconds(n);
+            };
+        }
+        try {
+            return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new SnapConfigurationException(name.replace('-', ' ') + " '" + text + "' (from " + origin + ") is not"
+                    + " a duration; use e.g. 5s, 500ms, 2m or PT15S");
+        }
+    }
+
+    private static Secret demoSecret() {
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        return Secret.of(Base64.getEncoder().encodeToString(bytes));
+    }
+
+    /** The names accepted as CLI options and properties keys, for documentation and tests. */
+    public static List<String> settingNames() {
+        return List.of("env", "base-url", "client-key", "private-key", "key-password-env", "key-password-file",
+                "keystore", "keystore-password-env", "keystore-password-file", "key-alias", "client-secret-env",
+                "client-secret-file", "channel-id", "connect-timeout", "read-timeout", "config");
+    }
+}
