@@ -1,0 +1,97 @@
+package dev.snapgate.app.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import com.google.inject.util.Modules;
+import dev.snapgate.app.Gateway;
+import dev.snapgate.app.SettingsLoader;
+import dev.snapgate.app.SnapgateSettings;
+import dev.snapgate.app.Upstream;
+import dev.snapgate.domain.Signer;
+import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.TokenIssuer;
+import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.signing.Fixtures;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Every environment and key source builds in Stage.PRODUCTION; a platform can override one binding. */
+class GuiceGraphsIT {
+
+    private static SnapgateSettings settings(Map<String, String> cli) {
+        return new SettingsLoader(cli, Map.of("KS", Fixtures.STORE_PASSWORD, "KP", Fixtures.KEY_PASSWORD,
+                "CS", "client-secret")).load();
+    }
+
+    private static Injector injector(SnapgateSettings s) {
+        return Guice.createInjector(Stage.PRODUCTION, SnapgateModules.forSettings(s));
+    }
+
+    @Test
+    void local_withAGeneratedKey_startsTheEmbeddedEmulatorAndIssuesATokenEndToEnd() {
+        Injector injector = injector(settings(Map.of()));
+        try (Gateway gateway = injector.getInstance(Gateway.class)) {
+            assertThat(gateway.upstream().embedded()).isTrue();
+            assertThat(gateway.upstream().baseUrl().getHost()).isEqualTo("127.0.0.1");
+            assertThat(gateway.accessToken().tokenType()).isEqualTo("Bearer");
+            assertThat(injector.getInstance(TokenIssuer.class)).isNotNull();
+            assertThat(injector.getInstance(ServiceCaller.class)).isNotNull();
+        }
+    }
+
+    @Test
+    void sandbox_withAPemKey_builds() {
+        Injector injector = injector(settings(Map.of("env", "sandbox", "client-key", "IONPAYTEST", "private-key",
+                Fixtures.file("keys/rsa2048.pkcs8.pem").toString(), "client-secret-env", "CS")));
+        assertThat(injector.getInstance(Upstream.class).baseUrl().toString()).isEqualTo("https://dev.nicepay.co.id");
+        assertThat(injector.getInstance(Upstream.class).embedded()).isFalse();
+    }
+
+    @Test
+    void production_withAnEncryptedPemKey_builds() {
+        Injector injector = injector(settings(Map.of("env", "production", "client-key", "M", "private-key",
+                Fixtures.file("keys/rsa2048.encrypted.pem").toString(), "key-password-env", "KP")));
+        assertThat(injector.getInstance(Upstream.class).baseUrl().toString()).isEqualTo("https://www.nicepay.co.id");
+    }
+
+    @Test
+    void custom_withAPkcs12Keystore_builds() {
+        Injector injector = injector(settings(Map.of("base-url", "https://staging.nicepay.co.id", "client-key", "M",
+                "keystore", Fixtures.file("keys/two-keys.p12").toString(), "keystore-password-env", "KS",
+                "key-alias", "second")));
+        assertThat(injector.getInstance(Upstream.class).description()).contains("custom")
+                .contains("https://staging.nicepay.co.id");
+        assertThat(injector.getInstance(Signer.class)).isNotNull();
+    }
+
+    @Test
+    void aBadKey_failsTheGraphWithTheTypedKeyError() {
+        SnapgateSettings s = settings(Map.of("env", "sandbox", "client-key", "M", "private-key",
+                Fixtures.file("keys/ec.pkcs8.pem").toString()));
+        assertThatThrownBy(() -> SnapgateModules.gateway(s)).isInstanceOf(SnapKeyException.class)
+                .hasMessageContaining("EC private key");
+    }
+
+    @Test
+    void aPlatform_canOverrideTheSignerWithItsOwn_forExampleAnHsm() {
+        AtomicInteger hsmCalls = new AtomicInteger();
+        Signer local = Fixtures.rsa2048().signer();
+        Signer hsm = sts -> {
+            hsmCalls.incrementAndGet();
+            return local.sign(sts);
+        };
+        SnapgateSettings s = settings(Map.of("env", "local", "private-key",
+                Fixtures.file("keys/rsa2048.pkcs8.pem").toString()));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.override(SnapgateModules.forSettings(s))
+                .with(binder -> binder.bind(Signer.class).toInstance(hsm)));
+        try (Gateway gateway = injector.getInstance(Gateway.class)) {
+            gateway.accessToken();
+        }
+        assertThat(hsmCalls).hasValue(1);
+    }
+}
