@@ -6,7 +6,6 @@ import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Merchants;
-import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapTimestamp;
@@ -82,7 +81,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw malformed(reply, "its fields have the wrong types");
         }
-        if (json.accessToken() == null || json.accessToken().isBlank()) {
+        if (json.accessToken() == null || json.accessToken().reveal().isBlank()) {
             throw malformed(reply, "accessToken is missing");
         }
         if (json.accessToken().length() > AccessToken.MAX_LENGTH) {
@@ -94,7 +93,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
                     + abbreviate(json.tokenType()) + "'") + ", expected Bearer");
         }
         Duration lifetime = expiresIn(json.expiresIn(), reply);
-        return new AccessToken(Secret.of(json.accessToken()), "Bearer", now, now.plus(lifetime));
+        return new AccessToken(json.accessToken(), "Bearer", now, now.plus(lifetime));
     }
 
     private static Duration expiresIn(JsonNode node, SnapReply reply) {

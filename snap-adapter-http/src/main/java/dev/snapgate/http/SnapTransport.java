@@ -45,6 +45,8 @@ final class SnapTransport {
     /** Shared and thread-safe; tolerant of fields NICEPAY may add. */
     static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("snapgate-secrets")
+                    .addDeserializer(dev.snapgate.domain.Secret.class, new SecretDeserializer()))
             .build();
 
     private final SnapApi api;

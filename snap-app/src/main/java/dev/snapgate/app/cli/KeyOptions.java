@@ -9,7 +9,7 @@ final class KeyOptions {
 
     @Option(names = "--private-key", paramLabel = "FILE",
             description = "RSA private key: PEM (PKCS#8, PKCS#1, encrypted PKCS#8) or NICEPAY's bare Base64 [SNAPGATE_PRIVATE_KEY]")
-    String privateKey;
+    String privateKeyPath;
 
     @Option(names = "--key-password-env", paramLabel = "VAR", description = "environment variable holding the key password [SNAPGATE_KEY_PASSWORD]")
     String keyPasswordEnv;
@@ -31,7 +31,7 @@ final class KeyOptions {
 
     Map<String, String> toMap() {
         Map<String, String> m = new LinkedHashMap<>();
-        put(m, "private-key", privateKey);
+        put(m, "private-key", privateKeyPath);
         put(m, "key-password-env", keyPasswordEnv);
         put(m, "key-password-file", keyPasswordFile);
         put(m, "keystore", keystore);

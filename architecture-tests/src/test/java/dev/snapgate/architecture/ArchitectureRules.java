@@ -1,0 +1,109 @@
+package dev.snapgate.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.regex.Pattern;
+
+/** The hexagon's rules. Each says why; {@code ArchitectureRulesCanFailTest} proves each one can fail. */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = classes()
+            .that().resideInAPackage("dev.snapgate.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.snapgate.domain..", "java..")
+            .because("the domain is plain Java: every adapter and platform can embed it without dragging a framework");
+
+    static final ArchRule SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO = classes()
+            .that().resideInAPackage("dev.snapgate.signing..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.snapgate.domain..", "dev.snapgate.signing..",
+                    "java..", "javax.crypto..", "javax.security..")
+            .because("key handling stays JDK-only (no BouncyCastle): small, auditable, no signed-jar trouble");
+
+    static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = noClasses()
+            .that().resideInAPackage("dev.snapgate.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapgate.signing..", "dev.snapgate.emulator..",
+                    "dev.snapgate.app..")
+            .because("adapters meet only through the domain's ports; only the composition root knows them all");
+
+    static final ArchRule EMULATOR_DOES_NOT_USE_THE_CLIENT = noClasses()
+            .that().resideInAPackage("dev.snapgate.emulator..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapgate.http..", "dev.snapgate.app..")
+            .because("the emulator is the server side of the protocol: sharing the client's code would let one bug"
+                    + " make both sides agree");
+
+    static final ArchRule GUICE_ONLY_IN_THE_APP = noClasses()
+            .that().resideOutsideOfPackage("dev.snapgate.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
+            .because("the library must be usable without Guice; wiring belongs to the composition root");
+
+    static final ArchRule FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER = noClasses()
+            .that().resideOutsideOfPackage("dev.snapgate.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("feign..", "com.fasterxml.jackson..",
+                    "io.github.resilience4j..")
+            .because("transport, JSON and resilience are the HTTP adapter's business; their types never leak");
+
+    static final ArchRule WIREMOCK_ONLY_IN_THE_EMULATOR = noClasses()
+            .that().resideOutsideOfPackage("dev.snapgate.emulator..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst.wiremock..", "wiremock..",
+                    "org.wiremock..")
+            .because("WireMock is the emulator's engine and a test tool, never part of the client");
+
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.snapgate.(**)").should().beFreeOfCycles()
+            .because("a cycle makes two packages one, and the module map a lie");
+
+    static final ArchRule PORTS_ARE_INTERFACES = classes()
+            .that().resideInAPackage("dev.snapgate.domain..")
+            .and(implementedOutsideTheDomain())
+            .should().beInterfaces()
+            .because("adapters plug into ports; an abstract class as a port would force an inheritance tree on them");
+
+    static final ArchRule CREDENTIAL_FIELDS_ARE_SECRETS = fields()
+            .that(areCredentialNamed())
+            .and().areDeclaredInClassesThat().resideInAPackage("dev.snapgate..")
+            .should().notHaveRawType(String.class)
+            .andShould().notHaveRawType(char[].class)
+            .andShould().notHaveRawType(byte[].class)
+            .allowEmptyShould(true)
+            .because("a credential in a String ends up in a log or a toString(); the Secret type masks it");
+
+    static final ArchRule NO_JAVA_UTIL_LOGGING = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("snapgate logs through SLF4J, so platforms route and filter it in one place");
+
+    static final ArchRule NO_GENERIC_EXCEPTIONS = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+            .because("callers act on typed SnapExceptions, not on RuntimeException");
+
+    static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION
+            .because("constructor injection keeps every class usable without a container");
+
+    static final ArchRule STANDARD_STREAMS_ONLY_IN_THE_CLI = noClasses()
+            .that().resideOutsideOfPackage("dev.snapgate.app.cli..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("a library must not write to the host's console; only the CLI talks to people");
+
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "(?i).*(secret|password|passphrase|accesstoken|bearer|privatekey).*");
+    private static final Pattern REFERENCE = Pattern.compile(".*(Env|File|Path|Variable|Name|Type|Length|Header)$");
+
+    private static DescribedPredicate<JavaField> areCredentialNamed() {
+        return DescribedPredicate.describe("are instance fields named like a credential (secret, password, access"
+                + " token, private key)", f -> !f.getModifiers().contains(JavaModifier.STATIC)
+                        && CREDENTIAL.matcher(f.getName()).matches() && !REFERENCE.matcher(f.getName()).matches());
+    }
+
+    private static DescribedPredicate<JavaClass> implementedOutsideTheDomain() {
+        return DescribedPredicate.describe("are implemented or extended outside the domain", c ->
+                c.getSubclasses().stream().anyMatch(sub -> !sub.getPackageName().startsWith("dev.snapgate.domain")));
+    }
+
+}

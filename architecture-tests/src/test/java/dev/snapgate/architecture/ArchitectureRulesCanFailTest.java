@@ -1,0 +1,92 @@
+package dev.snapgate.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.snapgate.app.archfixture.PrintsToStdout;
+import dev.snapgate.archfixture.cyclea.A;
+import dev.snapgate.archfixture.cycleb.B;
+import dev.snapgate.domain.archfixture.AbstractPort;
+import dev.snapgate.domain.archfixture.DomainUsingGuice;
+import dev.snapgate.emulator.archfixture.EmulatorUsingTheClient;
+import dev.snapgate.http.archfixture.HttpUsingOtherAdapters;
+import dev.snapgate.http.archfixture.LeakyCredentials;
+import dev.snapgate.http.archfixture.PortAdapter;
+import dev.snapgate.signing.archfixture.SigningUsingJackson;
+import org.junit.jupiter.api.Test;
+
+/** Every rule fails on a class written to break it, so none can pass vacuously. */
+class ArchitectureRulesCanFailTest {
+
+    private static EvaluationResult evaluate(ArchRule rule, Class<?>... classes) {
+        JavaClasses imported = new ClassFileImporter().importClasses(classes);
+        return rule.evaluate(imported);
+    }
+
+    private static void assertViolated(ArchRule rule, String expected, Class<?>... classes) {
+        EvaluationResult result = evaluate(rule, classes);
+        assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+        assertThat(String.join("\n", result.getFailureReport().getDetails())).contains(expected);
+    }
+
+    @Test
+    void domainDependingOnGuice_isCaught() {
+        assertViolated(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK, "com.google.inject.Injector",
+                DomainUsingGuice.class);
+        assertViolated(ArchitectureRules.GUICE_ONLY_IN_THE_APP, "DomainUsingGuice", DomainUsingGuice.class);
+    }
+
+    @Test
+    void signingDependingOnJackson_isCaught() {
+        assertViolated(ArchitectureRules.SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO, "ObjectMapper",
+                SigningUsingJackson.class);
+        assertViolated(ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER, "SigningUsingJackson",
+                SigningUsingJackson.class);
+    }
+
+    @Test
+    void adapterDependingOnAnotherAdapterOrWiremock_isCaught() {
+        assertViolated(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "SigningKey",
+                HttpUsingOtherAdapters.class);
+        assertViolated(ArchitectureRules.WIREMOCK_ONLY_IN_THE_EMULATOR, "WireMockServer",
+                HttpUsingOtherAdapters.class);
+    }
+
+    @Test
+    void emulatorUsingTheClientOrFeign_isCaught() {
+        assertViolated(ArchitectureRules.EMULATOR_DOES_NOT_USE_THE_CLIENT, "SnapHttp", EmulatorUsingTheClient.class);
+        assertViolated(ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER, "feign.Feign",
+                EmulatorUsingTheClient.class);
+    }
+
+    @Test
+    void aPackageCycle_isCaught() {
+        assertViolated(ArchitectureRules.NO_PACKAGE_CYCLES, "Cycle detected", A.class, B.class);
+    }
+
+    @Test
+    void anAbstractClassUsedAsAPort_isCaught() {
+        assertViolated(ArchitectureRules.PORTS_ARE_INTERFACES, "AbstractPort", AbstractPort.class, PortAdapter.class);
+    }
+
+    @Test
+    void rawCredentialFields_areCaught() {
+        assertViolated(ArchitectureRules.CREDENTIAL_FIELDS_ARE_SECRETS, "clientSecret", LeakyCredentials.class);
+        assertViolated(ArchitectureRules.CREDENTIAL_FIELDS_ARE_SECRETS, "keyPassword", LeakyCredentials.class);
+    }
+
+    @Test
+    void generalCodingRules_catchJulGenericExceptionsAndFieldInjection() {
+        assertViolated(ArchitectureRules.NO_JAVA_UTIL_LOGGING, "LeakyCredentials.log", LeakyCredentials.class);
+        assertViolated(ArchitectureRules.NO_GENERIC_EXCEPTIONS, "RuntimeException", LeakyCredentials.class);
+        assertViolated(ArchitectureRules.NO_FIELD_INJECTION, "injected", LeakyCredentials.class);
+    }
+
+    @Test
+    void standardStreamsOutsideTheCli_areCaught() {
+        assertViolated(ArchitectureRules.STANDARD_STREAMS_ONLY_IN_THE_CLI, "System.out", PrintsToStdout.class);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.snapgate.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Runs every rule over snapgate's production classes in all modules. */
+@AnalyzeClasses(packages = "dev.snapgate", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnlyOnTheJdk = ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK;
+    @ArchTest
+    static final ArchRule signingDependsOnlyOnDomainAndJdkCrypto =
+            ArchitectureRules.SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO;
+    @ArchTest
+    static final ArchRule adaptersDoNotDependOnEachOther = ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER;
+    @ArchTest
+    static final ArchRule emulatorDoesNotUseTheClient = ArchitectureRules.EMULATOR_DOES_NOT_USE_THE_CLIENT;
+    @ArchTest
+    static final ArchRule guiceOnlyInTheApp = ArchitectureRules.GUICE_ONLY_IN_THE_APP;
+    @ArchTest
+    static final ArchRule feignJacksonResilience4jOnlyInTheHttpAdapter =
+            ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER;
+    @ArchTest
+    static final ArchRule wiremockOnlyInTheEmulator = ArchitectureRules.WIREMOCK_ONLY_IN_THE_EMULATOR;
+    @ArchTest
+    static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;
+    @ArchTest
+    static final ArchRule portsAreInterfaces = ArchitectureRules.PORTS_ARE_INTERFACES;
+    @ArchTest
+    static final ArchRule credentialFieldsAreSecrets = ArchitectureRules.CREDENTIAL_FIELDS_ARE_SECRETS;
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+    @ArchTest
+    static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+    @ArchTest
+    static final ArchRule noFieldInjection = ArchitectureRules.NO_FIELD_INJECTION;
+    @ArchTest
+    static final ArchRule standardStreamsOnlyInTheCli = ArchitectureRules.STANDARD_STREAMS_ONLY_IN_THE_CLI;
+}

@@ -1,0 +1,7 @@
+package dev.snapgate.emulator.archfixture;
+
+/** Violates: the emulator does not use the client; Feign only in the HTTP adapter. */
+public class EmulatorUsingTheClient {
+    public dev.snapgate.http.SnapHttp client;
+    public feign.Feign feign;
+}
