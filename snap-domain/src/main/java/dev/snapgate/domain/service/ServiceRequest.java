@@ -24,8 +24,9 @@ public record ServiceRequest(SnapService service, ClientKey clientKey, Map<Strin
         body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
     }
 
-    public static ServiceRequest of(SnapService service, ClientKey clientKey, Map<String, Object> body) {
-        return new ServiceRequest(service, clientKey, body, Optional.empty());
+    /** A request with a generated {@code X-EXTERNAL-ID}; the body may be any map of JSON-compatible values. */
+    public static ServiceRequest of(SnapService service, ClientKey clientKey, Map<String, ?> body) {
+        return new ServiceRequest(service, clientKey, new LinkedHashMap<String, Object>(body), Optional.empty());
     }
 
     public ServiceRequest withExternalId(String id) {
