@@ -62,21 +62,12 @@ public final class FeignServiceCaller implements ServiceCaller {
         Signer hmac = merchant.requireRequestSigner();
         byte[] body = SnapJson.compact(request.body());
         String operation = service.name() + " call";
-        if (service.idempotent()) {
-            // a retried inquiry gets a fresh X-EXTERNAL-ID (unless the caller chose one): the upstream may have
-            // recorded the first one, and a reuse the same day is answered 409
-            return resilience.withRetry(() -> withReauthentication(request, merchant, hmac, body,
-                    request.externalId().orElseGet(externalIds::next), operation));
-        }
-        String externalId = request.externalId().orElseGet(externalIds::next);
-        return resilience.once(() -> withReauthentication(request, merchant, hmac, body, externalId, operation));
-    }
-
-    private ServiceResponse withReauthentication(ServiceRequest request, Merchant merchant, Signer hmac, byte[] body,
-            String externalId, String operation) {
+        // the token is obtained outside this call's retry loop: the token call has retries of its own, and nesting
+        // the two would multiply attempts (and count one failure twice against the breaker)
+        String fixedExternalId = request.externalId().orElseGet(externalIds::next);
         AccessToken token = tokens.issue(request.clientKey());
         try {
-            return attempt(request, merchant, hmac, token, body, externalId, operation);
+            return send(request, merchant, hmac, token, body, fixedExternalId, operation);
         } catch (SnapUnauthorizedException e) {
             if (!e.requiresNewToken()) {
                 throw e;
@@ -85,8 +76,23 @@ public final class FeignServiceCaller implements ServiceCaller {
                     request.clientKey(), e.responseCode().map(Object::toString).orElse("401"));
             tokens.invalidate(request.clientKey(), token);
             AccessToken fresh = tokens.issue(request.clientKey());
-            return attempt(request, merchant, hmac, fresh, body, externalId, operation);
+            return send(request, merchant, hmac, fresh, body, fixedExternalId, operation);
         }
+    }
+
+    private ServiceResponse send(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
+            byte[] body, String externalId, String operation) {
+        if (request.service().idempotent()) {
+            // a retried inquiry gets a fresh X-EXTERNAL-ID (unless the caller chose one): the upstream may have
+            // recorded the first one, and a reuse the same day is answered 409
+            java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+            return resilience.withRetry(() -> {
+                boolean reuse = first.getAndSet(false) || request.externalId().isPresent();
+                return attempt(request, merchant, hmac, token, body, reuse ? externalId : externalIds.next(),
+                        operation);
+            });
+        }
+        return resilience.once(() -> attempt(request, merchant, hmac, token, body, externalId, operation));
     }
 
     private ServiceResponse attempt(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,

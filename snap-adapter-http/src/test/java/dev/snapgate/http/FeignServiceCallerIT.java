@@ -185,6 +185,18 @@ class FeignServiceCallerIT extends WireMockFixture {
     }
 
     @Test
+    void aTokenEndpointThatIsDown_duringAnInquiry_isTriedOnlyByTheTokenRetries_notMultiplied() {
+        server.resetAll();
+        stubTokenSequence(snap(503, "5037300", "down"));
+        stubService(SnapService.VA_STATUS, success(SnapService.VA_STATUS));
+
+        assertThatThrownBy(() -> caller.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, Map.of())))
+                .isInstanceOf(SnapUnavailableException.class);
+        assertThat(tokenRequests()).hasSize(3); // the token call's own 3 attempts, not 3 x 3
+        assertThat(serviceRequests(SnapService.VA_STATUS)).isEmpty();
+    }
+
+    @Test
     void aMerchantWithoutClientSecret_getsAConfigurationErrorAndNothingIsSent() {
         Merchants tokenOnly = Merchants.of(Merchant.tokenOnly(ClientKey.of("TOKENONLY"), Fixtures.rsa2048().signer()));
         SnapHttp upstream = SnapHttp.create(http(), fastRetries(), tokenOnly, clock);

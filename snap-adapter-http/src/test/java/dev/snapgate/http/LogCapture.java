@@ -9,19 +9,19 @@ import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /** Captures every log event at the most verbose level, with formatted messages and stack traces. */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Level previous = root.getLevel();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    LogCapture() {
+    public LogCapture() {
         appender.start();
         root.addAppender(appender);
         root.setLevel(Level.TRACE);
     }
 
-    String text() {
+    public String text() {
         return appender.list.stream().map(e -> {
             StringBuilder sb = new StringBuilder(e.getFormattedMessage());
             var t = e.getThrowableProxy();
@@ -33,7 +33,7 @@ final class LogCapture implements AutoCloseable {
         }).collect(Collectors.joining("\n"));
     }
 
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         return appender.list;
     }
 

@@ -208,6 +208,9 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
                 ResponseDefinitionBuilder b = new ResponseDefinitionBuilder().withStatus(step.status())
                         .withHeader("Content-Type", "application/json")
                         .withBody(Json.write(withMessage(step.body(), service)));
+                if (step.retryAfter() != null) {
+                    b = b.withHeader("Retry-After", String.valueOf(step.retryAfter().toSeconds()));
+                }
                 yield b.build();
             }
             case HTML -> new ResponseDefinitionBuilder().withStatus(step.status())
