@@ -14,18 +14,19 @@ import java.util.Objects;
  * @param maxRetryAfter a server {@code Retry-After} up to this long is honoured; a longer one ends the retries
  *     (default 10 s)
  * @param failureRateThreshold percentage of retryable failures that opens the breaker (default 50)
- * @param slidingWindowSize calls in the breaker's count-based window (default 20)
- * @param minimumCalls calls before the failure rate is evaluated (default 10)
+ * @param slidingWindowSize calls in the breaker's count-based window (default 50)
+ * @param minimumCalls calls before the failure rate is evaluated (default 20)
  * @param openDuration how long the breaker stays open before half-opening (default 30 s)
- * @param halfOpenCalls probe calls permitted while half-open (default 2)
+ * @param halfOpenCalls probe calls permitted while half-open (default 5; with 2, a 30 % failure rate re-opens
+ *     the breaker more often than not, measured in the load test)
  */
 public record ResilienceSettings(int maxAttempts, Duration initialBackoff, double backoffMultiplier, double jitter,
         Duration maxBackoff, Duration maxTotalTime, Duration maxRetryAfter, float failureRateThreshold,
         int slidingWindowSize, int minimumCalls, Duration openDuration, int halfOpenCalls) {
 
     public static final ResilienceSettings DEFAULTS = new ResilienceSettings(3, Duration.ofMillis(200), 2.0, 0.5,
-            Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), 50f, 20, 10, Duration.ofSeconds(30),
-            2);
+            Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), 50f, 50, 20, Duration.ofSeconds(30),
+            5);
 
     public ResilienceSettings {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
