@@ -25,6 +25,12 @@ final class LoopbackServer implements AutoCloseable {
             + "\"virtualAccountData\":{\"paymentFlagReason\":{\"english\":\"Success\"},\"trxId\":\"ORD-1\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
+    static {
+        // the JDK server writes headers and body separately; without TCP_NODELAY every exchange waits ~40 ms for a
+        // delayed ACK (Nagle), which would measure the kernel, not the clients
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
