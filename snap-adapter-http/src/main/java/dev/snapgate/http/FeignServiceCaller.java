@@ -116,8 +116,7 @@ public final class FeignServiceCaller implements ServiceCaller {
         } catch (SnapUnavailableException | SnapMalformedResponseException e) {
             throw service.idempotent() ? e : outcomeUnknown(e, request, externalId, operation);
         }
-        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
-        if (http2xx && reply.responseCode() != null && reply.responseCode().isSuccess()) {
+        if (reply.isSuccess()) {
             if (reply.responseCode().serviceCode().value() != service.code().value()) {
                 LOG.info("{}: answer carries service code {} instead of {}", operation,
                         reply.responseCode().serviceCode(), service.code());

@@ -67,8 +67,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
     }
 
     static AccessToken decode(SnapReply reply, Instant now) {
-        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
-        if (http2xx && reply.responseCode() != null && reply.responseCode().isSuccess()) {
+        if (reply.isSuccess()) {
             return token(reply, now);
         }
         throw reply.failure(OPERATION);

@@ -2,6 +2,10 @@ package dev.snapgate.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.SnapResponses;
+import dev.snapgate.domain.SnapUnavailableException;
 import java.time.Duration;
 
 /**
@@ -12,34 +16,28 @@ import java.time.Duration;
 record SnapReply(int status, JsonNode json, String bodyProblem, ResponseCode responseCode, String responseMessage,
         Duration retryAfter, long elapsedMillis) {
 
-    boolean isJson() {
-        return json != null;
-    }
-
-    String text(String field) {
-        JsonNode node = json == null ? null : json.get(field);
-        return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : null;
+    /** Both signals agree on success: a 2xx status and a success {@code responseCode}. */
+    boolean isSuccess() {
+        return status >= 200 && status < 300 && responseCode != null && responseCode.isSuccess();
     }
 
     /** The typed error for an answer that is not a success, including answers that are not SNAP at all. */
-    dev.snapgate.domain.SnapException failure(String operation) {
-        SnapReply reply = this;
-        boolean http2xx = reply.status() >= 200 && reply.status() < 300;
-        if (reply.responseCode() == null) {
-            String what = reply.bodyProblem() == null ? "no responseCode" : reply.bodyProblem();
+    SnapException failure(String operation) {
+        boolean http2xx = status >= 200 && status < 300;
+        if (responseCode == null) {
+            String what = bodyProblem == null ? "no responseCode" : bodyProblem;
             if (http2xx) {
-                return new dev.snapgate.domain.SnapMalformedResponseException(operation + " failed: the upstream answered HTTP "
-                        + reply.status() + " with " + what + ", which is not a SNAP response; check the base URL and"
-                        + " report it if it persists", null, null);
+                return new SnapMalformedResponseException(operation + " failed: the upstream answered HTTP " + status
+                        + " with " + what + ", which is not a SNAP response; check the base URL and report it if it"
+                        + " persists", null, null);
             }
-            if (reply.status() >= 500) {
-                return new dev.snapgate.domain.SnapUnavailableException(operation + " failed: HTTP " + reply.status() + " with " + what
+            if (status >= 500) {
+                return new SnapUnavailableException(operation + " failed: HTTP " + status + " with " + what
                         + " (likely a gateway or WAF in front of the upstream); safe calls are retried, try again"
-                        + " later", dev.snapgate.domain.SnapUnavailableException.Reason.SERVER_ERROR, null, reply.retryAfter(), null);
+                        + " later", SnapUnavailableException.Reason.SERVER_ERROR, null, retryAfter, null);
             }
         }
-        return dev.snapgate.domain.SnapResponses.toException(reply.status(), reply.responseCode(), reply.responseMessage(),
-                reply.retryAfter(), operation);
+        return SnapResponses.toException(status, responseCode, responseMessage, retryAfter, operation);
     }
 
     @Override

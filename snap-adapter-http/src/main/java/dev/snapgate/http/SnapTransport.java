@@ -102,7 +102,7 @@ final class SnapTransport {
             throw new SnapUnavailableException(operation + " failed: the HTTP exchange broke ("
                     + e.getClass().getSimpleName() + "); the upstream may be unreachable", Reason.NETWORK, null, null, e);
         }
-        if (reply.responseCode() != null && reply.responseCode().isSuccess() && reply.status() / 100 == 2) {
+        if (reply.isSuccess()) {
             LOG.debug("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(), reply.responseCode(),
                     reply.elapsedMillis());
         } else {
