@@ -1,5 +1,7 @@
 package dev.snapgate.http;
 
+import dev.snapgate.domain.MutableClock;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -28,6 +30,7 @@ import dev.snapgate.domain.token.CachingTokenIssuer;
 import dev.snapgate.signing.Fixtures;
 import dev.snapgate.signing.HmacSha512Signer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class FeignServiceCallerIT extends WireMockFixture {
 
     private static final Secret CLIENT_SECRET = Secret.of("service-caller-test-secret");
-    private final TickingClock clock = new TickingClock(Instant.parse("2024-12-31T03:11:40Z"));
+    private final MutableClock clock = MutableClock.ticking(Instant.parse("2024-12-31T03:11:40Z"), Duration.ofSeconds(1));
     private FeignServiceCaller caller;
 
     @BeforeEach

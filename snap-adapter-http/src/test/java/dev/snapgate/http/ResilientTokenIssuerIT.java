@@ -1,5 +1,7 @@
 package dev.snapgate.http;
 
+import dev.snapgate.domain.MutableClock;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Retries, the circuit breaker, single flight and log hygiene, against WireMock. */
 class ResilientTokenIssuerIT extends WireMockFixture {
 
-    private final TickingClock clock = new TickingClock(Instant.parse("2025-02-06T09:24:05Z"));
+    private final MutableClock clock = MutableClock.ticking(Instant.parse("2025-02-06T09:24:05Z"), Duration.ofSeconds(1));
 
     private ResilientTokenIssuer issuer(ResilienceSettings resilience) {
         return SnapHttp.create(http(), resilience, merchants(), clock).tokenIssuer();

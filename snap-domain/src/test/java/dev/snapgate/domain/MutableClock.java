@@ -7,13 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A controllable clock for tests. Thread-safe. */
+/** A controllable clock for tests, optionally moving forward by a step on every read. Thread-safe. */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
+    private final Duration stepPerRead;
 
     public MutableClock(Instant start) {
+        this(start, Duration.ZERO);
+    }
+
+    private MutableClock(Instant start, Duration stepPerRead) {
         this.now = new AtomicReference<>(start);
+        this.stepPerRead = stepPerRead;
+    }
+
+    /** A clock that moves {@code step} forward on every read, so each attempt gets a timestamp of its own. */
+    public static MutableClock ticking(Instant start, Duration step) {
+        return new MutableClock(start, step);
     }
 
     public void advance(Duration duration) {
@@ -32,6 +43,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now.get();
+        return stepPerRead.isZero() ? now.get() : now.getAndUpdate(i -> i.plus(stepPerRead));
     }
 }

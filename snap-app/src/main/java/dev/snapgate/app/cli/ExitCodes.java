@@ -9,7 +9,7 @@ import dev.snapgate.domain.SnapRejectedException;
 import dev.snapgate.domain.SnapUnauthorizedException;
 import dev.snapgate.domain.SnapUnavailableException;
 
-/** The CLI's documented exit codes. */
+/** The CLI's documented exit codes (listed for people in {@link SnapgateCli}'s help and the README). */
 public final class ExitCodes {
 
     public static final int OK = 0;
@@ -20,17 +20,6 @@ public final class ExitCodes {
     public static final int UNAVAILABLE = 5;
     public static final int OUTCOME_UNKNOWN = 6;
     public static final int INTERNAL_ERROR = 9;
-
-    static final String[] HELP = {
-        "0:success",
-        "1:signature invalid (verify)",
-        "2:usage or configuration error",
-        "3:key problem (file, format, password, alias)",
-        "4:rejected by SNAP (4xx, including 401)",
-        "5:upstream unavailable (5xx, timeout, network, circuit open, garbled answer)",
-        "6:outcome unknown: a money-moving call may have happened; check its status",
-        "9:internal error (a bug: run with --debug and report it)",
-    };
 
     private ExitCodes() {
     }
