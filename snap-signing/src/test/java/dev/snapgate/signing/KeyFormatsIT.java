@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every private-key form a merchant may hold signs, and the signature verifies with every public-key form. */
-class KeyFormatsTest {
+class KeyFormatsIT {
 
     private static final StringToSign STS = StringToSign.forTokenRequest(ClientKey.of("IONPAYTEST"),
             SnapTimestamp.parse("2024-12-31T10:11:40+07:00"));

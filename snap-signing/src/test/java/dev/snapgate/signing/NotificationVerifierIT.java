@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** NICEPAY's notification check with the K2 vector: valid, replayed, forged, malformed. */
-class NotificationVerifierTest {
+class NotificationVerifierIT {
 
     private static final String SIGNATURE = Fixtures.text("vectors/nicepay-notification-sample.sig").strip();
     private static final Instant SENT = Instant.parse("2024-08-19T10:12:40Z");

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** SNAP-SPEC §7: published values, re-checked with OpenSSL, reproduced byte for byte. */
-class KnownAnswerTest {
+class KnownAnswerIT {
 
     @Test
     void k1_tokenSignatureOfTheIonpaytestSandboxKey_matchesNicepaysPublishedValue() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every bad key input names the file, what was detected and the fix, and never echoes key material. */
-class KeyErrorsTest {
+class KeyErrorsIT {
 
     @TempDir
     Path dir;
