@@ -77,6 +77,12 @@ final class ArchitectureRules {
             .allowEmptyShould(true)
             .because("a credential in a String ends up in a log or a toString(); the Secret type masks it");
 
+    static final ArchRule WIRE_DTOS_STAY_IN_THE_HTTP_ADAPTER = classes()
+            .that().haveSimpleNameEndingWith("Json").and().areRecords()
+            .should().resideInAPackage("dev.snapgate.http..")
+            .andShould().notBePublic()
+            .because("wire DTOs follow NICEPAY's JSON; the rest of snapgate speaks the domain's values");
+
     static final ArchRule NO_JAVA_UTIL_LOGGING = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
             .because("snapgate logs through SLF4J, so platforms route and filter it in one place");
 

@@ -86,6 +86,12 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void aPublicWireDtoOutsideTheHttpAdapter_isCaught() {
+        assertViolated(ArchitectureRules.WIRE_DTOS_STAY_IN_THE_HTTP_ADAPTER, "LeakedTokenJson",
+                dev.snapgate.app.archfixture.LeakedTokenJson.class);
+    }
+
+    @Test
     void standardStreamsOutsideTheCli_areCaught() {
         assertViolated(ArchitectureRules.STANDARD_STREAMS_ONLY_IN_THE_CLI, "System.out", PrintsToStdout.class);
     }

@@ -32,6 +32,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule credentialFieldsAreSecrets = ArchitectureRules.CREDENTIAL_FIELDS_ARE_SECRETS;
     @ArchTest
+    static final ArchRule wireDtosStayInTheHttpAdapter = ArchitectureRules.WIRE_DTOS_STAY_IN_THE_HTTP_ADAPTER;
+    @ArchTest
     static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
     @ArchTest
     static final ArchRule noGenericExceptions = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
