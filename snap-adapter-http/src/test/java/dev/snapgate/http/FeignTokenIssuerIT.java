@@ -83,6 +83,7 @@ class FeignTokenIssuerIT extends WireMockFixture {
         "truncated JSON      | {\"responseCode\":\"2007300\",\"accessTo                                                            | not valid JSON (truncated)",
         "garbage             | hello, world                                                                                         | not valid JSON",
         "JSON array          | [1,2,3]                                                                                              | JSON but not an object",
+        "only unknown fields | {\"status\":\"ok\",\"token\":\"t\",\"ttl\":900}                                                       | no responseCode",
     })
     void issue_refusesAMalformedSuccess_withATypedErrorNamingTheProblem(String name, String body, String problem) {
         stubTokenSequence(aResponse().withStatus(200).withBody(body));

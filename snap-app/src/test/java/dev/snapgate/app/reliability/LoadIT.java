@@ -203,8 +203,8 @@ class LoadIT {
                 + "| circuit opened during the outage | " + openedDuringOutage + " |\n"
                 + "| breaker state every 250 ms (C closed, O open, H half-open) | " + timeline + " |\n"
                 + "| token endpoint requests | " + tokenRequests + " (2 merchants x ~" + refreshesPerClient
-                + " refreshes = " + (2 * refreshesPerClient) + ", plus retries of the 30 % failures and the outage's"
-                + " probes) |\n"
+                + " refreshes = " + (2 * refreshesPerClient) + " at most without failures; retries of the 30 % failures"
+                + " add to it, refreshes skipped while the breaker is open take from it) |\n"
                 + "| threads before / after | " + threadsBefore + " / " + threadsAfter + " |\n"
                 + "| used heap before / after (MiB, after GC) | " + heapBefore / (1 << 20) + " / " + heapAfter / (1 << 20)
                 + " |\n";
@@ -219,8 +219,10 @@ class LoadIT {
         assertThat(openedDuringOutage).as(report).isTrue();
         assertThat(failures).as(report).containsKey("Unavailable(CIRCUIT_OPEN)");
         assertThat(successesAfterOutage.sum()).as("recovered after the outage: " + report).isPositive();
-        assertThat(tokenRequests).as(report).isGreaterThanOrEqualTo((int) (2 * refreshesPerClient) - 2)
-                .isLessThan((int) (2 * refreshesPerClient * 3 + 200));
+        // at most one refresh per merchant per half-lifetime, each with its 3 attempts, plus the half-open probes;
+        // fewer when the breaker was open at refresh time (the still-valid token is kept and refreshed later)
+        assertThat(tokenRequests).as(report).isGreaterThanOrEqualTo(2)
+                .isLessThanOrEqualTo((int) (2 * refreshesPerClient * 3 + seconds));
         assertThat(threadsAfter).as(report).isLessThanOrEqualTo(threadsBefore + 2);
         assertThat(heapAfter).as(report).isLessThan(heapBefore + 32L * 1024 * 1024);
         assertThat(tokensSeen).as("distinct tokens handed out").isBetween(2, tokenRequests);
