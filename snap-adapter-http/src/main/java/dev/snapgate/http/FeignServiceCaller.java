@@ -23,6 +23,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,10 +66,13 @@ public final class FeignServiceCaller implements ServiceCaller {
         String operation = service.name() + " call";
         // the token is obtained outside this call's retry loop: the token call has retries of its own, and nesting
         // the two would multiply attempts (and count one failure twice against the breaker)
-        String fixedExternalId = request.externalId().orElseGet(externalIds::next);
+        // the X-EXTERNAL-ID of the latest attempt: the one a 401XX01/03 answer refers to, and the one the single
+        // re-authenticated repeat carries (the server records an ID only for a call it accepted)
+        AtomicReference<String> lastExternalId = new AtomicReference<>(request.externalId()
+                .orElseGet(externalIds::next));
         AccessToken token = tokens.issue(request.clientKey());
         try {
-            return send(request, merchant, hmac, token, body, fixedExternalId, operation);
+            return send(request, merchant, hmac, token, body, lastExternalId, operation);
         } catch (SnapUnauthorizedException e) {
             if (!e.requiresNewToken()) {
                 throw e;
@@ -76,23 +81,29 @@ public final class FeignServiceCaller implements ServiceCaller {
                     request.clientKey(), e.responseCode().map(Object::toString).orElse("401"));
             tokens.invalidate(request.clientKey(), token);
             AccessToken fresh = tokens.issue(request.clientKey());
-            return send(request, merchant, hmac, fresh, body, fixedExternalId, operation);
+            return send(request, merchant, hmac, fresh, body, new AtomicReference<>(lastExternalId.get()), operation);
         }
     }
 
     private ServiceResponse send(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
-            byte[] body, String externalId, String operation) {
-        if (request.service().idempotent()) {
-            // a retried inquiry gets a fresh X-EXTERNAL-ID (unless the caller chose one): the upstream may have
-            // recorded the first one, and a reuse the same day is answered 409
-            java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
-            return resilience.withRetry(() -> {
-                boolean reuse = first.getAndSet(false) || request.externalId().isPresent();
-                return attempt(request, merchant, hmac, token, body, reuse ? externalId : externalIds.next(),
-                        operation);
-            });
+            byte[] body, AtomicReference<String> externalId, String operation) {
+        if (!request.service().idempotent()) {
+            return sendOnce(request, merchant, hmac, token, body, externalId, operation);
         }
-        return resilience.once(() -> attempt(request, merchant, hmac, token, body, externalId, operation));
+        // a retried inquiry gets a fresh X-EXTERNAL-ID (unless the caller chose one): the upstream may have recorded
+        // the previous one, and a reuse the same day is answered 409
+        AtomicBoolean first = new AtomicBoolean(true);
+        return resilience.withRetry(() -> {
+            if (!first.getAndSet(false) && request.externalId().isEmpty()) {
+                externalId.set(externalIds.next());
+            }
+            return attempt(request, merchant, hmac, token, body, externalId.get(), operation);
+        });
+    }
+
+    private ServiceResponse sendOnce(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
+            byte[] body, AtomicReference<String> externalId, String operation) {
+        return resilience.once(() -> attempt(request, merchant, hmac, token, body, externalId.get(), operation));
     }
 
     private ServiceResponse attempt(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,

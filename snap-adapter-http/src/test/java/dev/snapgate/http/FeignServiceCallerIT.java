@@ -132,6 +132,23 @@ class FeignServiceCallerIT extends WireMockFixture {
     }
 
     @Test
+    void reauthenticationAfterARetriedInquiry_repeatsWithTheIdTheServerRefused_notAnAlreadyUsedOne() {
+        server.resetAll();
+        stubTokenSequence(ok(), aResponse().withStatus(200).withBody(tokenJson("second-token", "\"900\"")));
+        stubService(SnapService.VA_STATUS, snap(503, "5032600", "down"), snap(401, "4012601", "Invalid Token (B2B)"),
+                success(SnapService.VA_STATUS));
+
+        caller.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, Map.of("trxId", "ORD-5")));
+
+        List<String> ids = serviceRequests(SnapService.VA_STATUS).stream().map(r -> r.getHeader("X-EXTERNAL-ID"))
+                .toList();
+        assertThat(ids).hasSize(3);
+        assertThat(ids.get(1)).isNotEqualTo(ids.get(0)); // the retry after a 503 may not reuse a recorded ID
+        assertThat(ids.get(2)).isEqualTo(ids.get(1)); // the repeat after 401XX01 carries the refused call's ID
+        assertThat(tokenRequests()).hasSize(2);
+    }
+
+    @Test
     void aPaymentAnswered500_isOutcomeUnknown_andNeverResent() {
         stubService(SnapService.EWALLET_PAYMENT, snap(500, "5005400", "General Error"),
                 success(SnapService.EWALLET_PAYMENT));

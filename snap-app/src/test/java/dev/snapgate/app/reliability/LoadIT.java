@@ -216,6 +216,8 @@ class LoadIT {
         assertThat(wrongClient.sum()).as(report).isZero();
         assertThat(expiredHandedOut.sum()).as(report).isZero();
         assertThat(unauthorized.sum()).as(report).isZero();
+        assertThat(failures).as("a 4xx (e.g. 409 for a reused X-EXTERNAL-ID) would be snapgate's fault: " + report)
+                .doesNotContainKeys("SnapRejectedException", "SnapMalformedResponseException");
         assertThat(openedDuringOutage).as(report).isTrue();
         assertThat(failures).as(report).containsKey("Unavailable(CIRCUIT_OPEN)");
         assertThat(successesAfterOutage.sum()).as("recovered after the outage: " + report).isPositive();
