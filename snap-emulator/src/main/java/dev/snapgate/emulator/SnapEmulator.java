@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapConfigurationException;
 import dev.snapgate.domain.SignatureVerifier;
 import dev.snapgate.signing.PublicKeyLoader;
 import java.net.URI;
@@ -110,6 +111,22 @@ public final class SnapEmulator implements AutoCloseable {
         return "SnapEmulator[" + baseUrl() + "]";
     }
 
+    private static void stopQuietly(WireMockServer server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // a server that never started may refuse to stop; nothing is left to release
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
     /** Configures and starts an emulator. Defaults: 127.0.0.1, a free port, ±5 min skew, tokens valid 900 s. */
     public static final class Builder {
         private String bindAddress = "127.0.0.1";
@@ -186,7 +203,14 @@ public final class SnapEmulator implements AutoCloseable {
                     .extensions(new SnapEmulatorTransformer(state, faults)));
             server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse()
                     .withTransformers(SnapEmulatorTransformer.NAME)));
-            server.start();
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                stopQuietly(server);
+                throw new SnapConfigurationException("the emulator could not listen on " + bindAddress + ":" + port
+                        + " (" + rootCause(e) + "); is the port in use? Choose another with --port, or 0 for any"
+                        + " free port", e);
+            }
             return new SnapEmulator(server, state, faults, bindAddress.contains(":") ? "[" + bindAddress + "]"
                     : bindAddress);
         }

@@ -312,6 +312,14 @@ class SnapEmulatorIT {
     }
 
     @Test
+    void aPortInUse_isAConfigurationErrorThatSaysWhatToDo() {
+        assertThatThrownBy(() -> SnapEmulator.builder().port(emulator.port()).start())
+                .isInstanceOf(dev.snapgate.domain.SnapConfigurationException.class)
+                .hasMessageContaining("could not listen on 127.0.0.1:" + emulator.port())
+                .hasMessageContaining("--port");
+    }
+
+    @Test
     void theEmulator_bindsToLoopbackByDefault() {
         assertThat(emulator.baseUrl().getHost()).isEqualTo("127.0.0.1");
         assertThat(emulator.toString()).contains("127.0.0.1");
