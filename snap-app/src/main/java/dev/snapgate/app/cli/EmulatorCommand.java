@@ -61,6 +61,7 @@ final class EmulatorCommand implements Callable<Integer> {
         if (clients.isEmpty()) {
             GeneratedKeyPair demo = GeneratedKeyPair.rsa(2048);
             demoKey = Files.createTempFile("snapgate-demo-", ".pem");
+            demoKey.toFile().deleteOnExit(); // also when Ctrl-C ends the JVM while this thread waits
             demo.writeDemoPrivateKey(demoKey);
             builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(), clientSecrets.get(SettingsLoader.DEMO_CLIENT));
         }
