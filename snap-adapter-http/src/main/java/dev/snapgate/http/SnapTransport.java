@@ -100,7 +100,8 @@ final class SnapTransport {
             long ms = elapsed(start);
             LOG.info("SNAP {} {} -> transport failure after {} ms", method, path, ms);
             throw new SnapUnavailableException(operation + " failed: the HTTP exchange broke ("
-                    + e.getClass().getSimpleName() + "); the upstream may be unreachable", Reason.NETWORK, null, null, e);
+                    + e.getClass().getSimpleName() + "); the upstream may be unreachable", Reason.NETWORK, null, null,
+                    jdkCause(e));
         }
         if (reply.isSuccess()) {
             LOG.debug("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(), reply.responseCode(),
@@ -183,14 +184,25 @@ final class SnapTransport {
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
             return new SnapUnavailableException(operation + " failed: could not connect to the upstream ("
                     + cause.getClass().getSimpleName() + "); the request was not sent. Check the base URL and the"
-                    + " network", Reason.CONNECT, null, null, e);
+                    + " network", Reason.CONNECT, null, null, jdkCause(e));
         }
         if (cause instanceof HttpTimeoutException) {
             return new SnapUnavailableException(operation + " failed: no answer within the read timeout (" + ms
-                    + " ms)", Reason.TIMEOUT, null, null, e);
+                    + " ms)", Reason.TIMEOUT, null, null, jdkCause(e));
         }
         return new SnapUnavailableException(operation + " failed: the connection was lost ("
-                + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")", Reason.NETWORK, null, null, e);
+                + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")", Reason.NETWORK, null, null,
+                jdkCause(e));
+    }
+
+    /** The JDK exception under a Feign one: Feign's types stay inside this module, even as causes. */
+    private static Throwable jdkCause(Throwable feignException) {
+        for (Throwable t = feignException.getCause(); t != null; t = t.getCause()) {
+            if (!t.getClass().getName().startsWith("feign.")) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static Duration retryAfter(Map<String, Collection<String>> headers) {

@@ -71,6 +71,13 @@ class FaultMatrixIT {
         String text = logs.text();
         logs.close();
         emulator.close();
+        for (Throwable t : ERRORS) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                assertThat(c.getClass().getName()).as("no adapter library type escapes, even as a cause")
+                        .doesNotStartWith("feign.").doesNotStartWith("com.fasterxml.")
+                        .doesNotStartWith("io.github.resilience4j.");
+            }
+        }
         for (String canary : CanaryStack.canaries()) {
             assertThat(text).as("logs").doesNotContain(canary);
             for (Throwable t : ERRORS) {
