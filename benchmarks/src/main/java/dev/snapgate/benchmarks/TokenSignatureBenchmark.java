@@ -47,29 +47,36 @@ public class TokenSignatureBenchmark {
         }
     }
 
+    private static String snapgate(Snapgate s) {
+        return s.signer.sign(StringToSign.forTokenRequest(CLIENT, TS)).value();
+    }
+
+    private static String jdk(Jdk j) throws GeneralSecurityException {
+        j.engine.update((CLIENT.value() + "|" + TS.value()).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(j.engine.sign());
+    }
+
     @Benchmark
     @Threads(1)
     public String snapgate_1thread(Snapgate s) {
-        return s.signer.sign(StringToSign.forTokenRequest(CLIENT, TS)).value();
+        return snapgate(s);
     }
 
     @Benchmark
     @Threads(1)
     public String jdkBaseline_1thread(Jdk j) throws GeneralSecurityException {
-        j.engine.update((CLIENT.value() + "|" + TS.value()).getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(j.engine.sign());
+        return jdk(j);
     }
 
     @Benchmark
     @Threads(2)
     public String snapgate_2threads(Snapgate s) {
-        return s.signer.sign(StringToSign.forTokenRequest(CLIENT, TS)).value();
+        return snapgate(s);
     }
 
     @Benchmark
     @Threads(2)
     public String jdkBaseline_2threads(Jdk j) throws GeneralSecurityException {
-        j.engine.update((CLIENT.value() + "|" + TS.value()).getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(j.engine.sign());
+        return jdk(j);
     }
 }

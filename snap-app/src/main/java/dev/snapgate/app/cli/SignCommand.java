@@ -39,7 +39,7 @@ final class SignCommand implements Callable<Integer> {
         ClientKey key = Arguments.clientKey(clientKey);
         SnapTimestamp ts = Arguments.timestamp(timestamp);
         KeySource source = new SettingsLoader(keys.toMap(), root.environment).requireKeySource();
-        SigningKey signingKey = Keys.load(source);
+        SigningKey signingKey = source.load();
         signingKey.info().warnings().forEach(w -> spec.commandLine().getErr().println("snapgate: warning: " + w));
         spec.commandLine().getOut().println(signingKey.signer().sign(StringToSign.forTokenRequest(key, ts)).value());
         return ExitCodes.OK;

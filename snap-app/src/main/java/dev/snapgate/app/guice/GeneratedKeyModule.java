@@ -3,7 +3,7 @@ package dev.snapgate.app.guice;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import dev.snapgate.signing.GeneratedKeyPair;
+import dev.snapgate.app.KeySource;
 import dev.snapgate.signing.SigningKey;
 
 /** A throwaway RSA-2048 key pair made in memory: the local environment's demo merchant. */
@@ -12,6 +12,6 @@ public final class GeneratedKeyModule extends AbstractModule {
     @Provides
     @Singleton
     SigningKey signingKey() {
-        return GeneratedKeyPair.rsa(2048).signingKey();
+        return new KeySource.Generated().load();
     }
 }

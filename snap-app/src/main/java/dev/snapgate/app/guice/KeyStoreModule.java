@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.snapgate.app.KeySource;
-import dev.snapgate.signing.Pkcs12KeyStoreLoader;
 import dev.snapgate.signing.SigningKey;
 import java.util.Objects;
 
@@ -20,7 +19,6 @@ public final class KeyStoreModule extends AbstractModule {
     @Provides
     @Singleton
     SigningKey signingKey() {
-        return KeyWarnings.logged(Pkcs12KeyStoreLoader.load(source.path(), source.storePassword(), source.alias(),
-                source.keyPassword()));
+        return KeyWarnings.logged(source.load());
     }
 }

@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.snapgate.app.KeySource;
-import dev.snapgate.signing.PemKeyLoader;
 import dev.snapgate.signing.SigningKey;
 import java.util.Objects;
 
@@ -20,6 +19,6 @@ public final class PemKeyModule extends AbstractModule {
     @Provides
     @Singleton
     SigningKey signingKey() {
-        return KeyWarnings.logged(PemKeyLoader.load(source.path(), source.password()));
+        return KeyWarnings.logged(source.load());
     }
 }
