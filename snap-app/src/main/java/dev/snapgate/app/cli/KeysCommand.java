@@ -72,10 +72,16 @@ final class KeysCommand implements Runnable {
             return ExitCodes.OK;
         }
 
+        /** DER (a PKCS#12 store) starts with a SEQUENCE tag; only the first byte is read, whatever the file's size. */
+        private boolean startsWithDer() throws IOException {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return in.read() == 0x30;
+            }
+        }
+
         private KeyInfo describe(Optional<Secret> password) throws IOException {
             boolean looksLikeKeystore = Files.isRegularFile(file) && Files.size(file) > 0
-                    && (file.toString().endsWith(".p12") || file.toString().endsWith(".pfx")
-                            || Files.readAllBytes(file)[0] == 0x30);
+                    && (file.toString().endsWith(".p12") || file.toString().endsWith(".pfx") || startsWithDer());
             if (looksLikeKeystore) {
                 Secret storePassword = password.orElseThrow(() -> new SnapKeyException(file + " looks like a PKCS#12"
                         + " keystore; give its password with --password-env VAR"));
