@@ -31,7 +31,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
 
     static {
         try {
-            BODY = SnapTransport.JSON.writeValueAsBytes(new TokenRequestJson("client_credentials", Map.of()));
+            BODY = SnapJson.MAPPER.writeValueAsBytes(new TokenRequestJson("client_credentials", Map.of()));
         } catch (JsonProcessingException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -76,7 +76,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
     private static AccessToken token(SnapReply reply, Instant now) {
         TokenResponseJson json;
         try {
-            json = SnapTransport.JSON.treeToValue(reply.json(), TokenResponseJson.class);
+            json = SnapJson.MAPPER.treeToValue(reply.json(), TokenResponseJson.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw malformed(reply, "its fields have the wrong types");
         }

@@ -5,22 +5,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SnapConfigurationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * JSON for request bodies. Numbers are kept as {@code BigDecimal}s so {@code "10000.00"}-style amounts and big
- * integers survive a round trip; output is compact UTF-8 with string values untouched (spaces and non-ASCII
- * inside strings are data).
+ * The adapter's one JSON mapper, for request bodies and answers alike. Numbers are kept as {@code BigDecimal}s with
+ * their scale, so {@code 10000.00}-style amounts and big integers survive both ways; output is compact UTF-8 with
+ * string values untouched (spaces and non-ASCII inside strings are data); unknown fields in answers are ignored
+ * (NICEPAY adds fields); credentials are read straight into {@link dev.snapgate.domain.Secret}.
  */
 public final class SnapJson {
 
-    static final ObjectMapper BODY = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+            .addModule(new SimpleModule("snapgate-secrets").addDeserializer(Secret.class, new SecretDeserializer()))
             .build();
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
@@ -37,7 +44,7 @@ public final class SnapJson {
      */
     public static Map<String, Object> parseObject(String json, String source) {
         try {
-            LinkedHashMap<String, Object> map = BODY.readValue(json, MAP);
+            LinkedHashMap<String, Object> map = MAPPER.readValue(json, MAP);
             if (map == null) {
                 throw new SnapConfigurationException(source + " holds JSON null; a SNAP body is a JSON object {...}");
             }
@@ -52,7 +59,7 @@ public final class SnapJson {
     /** Indented JSON for people (CLI output). */
     public static String pretty(Object value) {
         try {
-            return BODY.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new SnapConfigurationException("the value cannot be written as JSON (" + e.getClass().getSimpleName()
                     + ")", e);
@@ -62,7 +69,7 @@ public final class SnapJson {
     /** Compact JSON text of a value (CLI {@code --json} output). */
     public static String compactText(Object value) {
         try {
-            return BODY.writeValueAsString(value);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new SnapConfigurationException("the value cannot be written as JSON (" + e.getClass().getSimpleName()
                     + ")", e);
@@ -72,7 +79,7 @@ public final class SnapJson {
     /** Compact UTF-8 bytes: what is hashed is exactly what is sent. */
     static byte[] compact(Map<String, Object> body) {
         try {
-            return BODY.writeValueAsBytes(body);
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new SnapConfigurationException("the request body cannot be written as JSON ("
                     + e.getClass().getSimpleName() + "); use maps, lists, strings, numbers, booleans and null", e);
@@ -80,6 +87,6 @@ public final class SnapJson {
     }
 
     static Map<String, Object> toMap(com.fasterxml.jackson.databind.JsonNode node) {
-        return BODY.convertValue(node, MAP);
+        return MAPPER.convertValue(node, MAP);
     }
 }

@@ -1,10 +1,7 @@
 package dev.snapgate.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.snapgate.domain.ResponseCode;
 import dev.snapgate.domain.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapRejectedException;
@@ -41,13 +38,6 @@ import org.slf4j.LoggerFactory;
 final class SnapTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapTransport.class);
-
-    /** Shared and thread-safe; tolerant of fields NICEPAY may add. */
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("snapgate-secrets")
-                    .addDeserializer(dev.snapgate.domain.Secret.class, new SecretDeserializer()))
-            .build();
 
     private final SnapApi api;
     private final HttpSettings settings;
@@ -127,7 +117,7 @@ final class SnapTransport {
         }
         JsonNode json;
         try {
-            json = JSON.readTree(body);
+            json = SnapJson.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             return new SnapReply(status, null, looksLikeHtml(body) ? "an HTML page, not JSON" : "not valid JSON"
                     + (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")

@@ -101,6 +101,18 @@ class FeignServiceCallerIT extends WireMockFixture {
     }
 
     @Test
+    void numbersInTheAnswer_keepTheirScale() {
+        stubService(SnapService.VA_STATUS, aResponse().withStatus(200).withBody("{\"responseCode\":\"2002600\","
+                + "\"responseMessage\":\"Successful\",\"paidAmount\":{\"value\":10000.00,\"currency\":\"IDR\"},"
+                + "\"unknownNewField\":1}"));
+
+        ServiceResponse response = caller.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, Map.of()));
+
+        assertThat(((Map<?, ?>) response.body().get("paidAmount")).get("value"))
+                .isEqualTo(new java.math.BigDecimal("10000.00"));
+    }
+
+    @Test
     void vaDelete_isADeleteCarryingItsJsonBody() {
         stubService(SnapService.VA_DELETE, success(SnapService.VA_DELETE));
 
