@@ -18,14 +18,16 @@ public final class SnapUnavailableException extends SnapException {
         THROTTLED,
         /** 202XX00: request in progress, nothing issued yet. */
         IN_PROGRESS,
-        /** No answer within the read timeout. */
+        /** No complete answer (headers and whole body) within the attempt's deadline. */
         TIMEOUT,
         /** The connection could not be established (refused, connect timeout): the request was not sent. */
         CONNECT,
         /** Connection reset or lost after the request may have been sent. */
         NETWORK,
         /** The circuit breaker is open; the request was not sent. */
-        CIRCUIT_OPEN
+        CIRCUIT_OPEN,
+        /** The calling thread was interrupted while it waited (for a token another caller is fetching). */
+        INTERRUPTED
     }
 
     private final Reason reason;
@@ -51,9 +53,12 @@ public final class SnapUnavailableException extends SnapException {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** Retryable except when the circuit is open: then waiting for the breaker, not hammering it, is right. */
+    /**
+     * Retryable except when the circuit is open (then waiting for the breaker, not hammering it, is right) or the
+     * caller was interrupted (it asked to stop).
+     */
     @Override
     public boolean isRetryable() {
-        return reason != Reason.CIRCUIT_OPEN;
+        return reason != Reason.CIRCUIT_OPEN && reason != Reason.INTERRUPTED;
     }
 }

@@ -2,6 +2,9 @@ package dev.snapgate.domain.token;
 
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.SnapUnavailableException;
 import dev.snapgate.domain.TokenIssuer;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +14,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The token lifecycle: a per-merchant cache in front of a {@link TokenIssuer}.
@@ -19,25 +25,35 @@ import java.util.concurrent.ExecutionException;
  *   <li>A cached token is returned until {@code expiresAt - min(refreshMargin, lifetime / 2)}; that read takes no
  *       lock and allocates nothing.</li>
  *   <li>Single flight: however many callers find no usable token, exactly one calls the delegate; the others wait
- *       for and share its result or its error. A failed refresh is not cached: the next caller tries again.</li>
+ *       for and share its result or its error, each for at most {@link TokenCacheSettings#maxWait()}, and a waiter
+ *       that is interrupted stops waiting at once. A failed refresh is not cached: the next caller tries again.</li>
+ *   <li>Whatever the delegate throws (a {@link SnapException}, another runtime exception, or a checked exception
+ *       thrown sneakily by a custom signer) ends the refresh: the next caller starts a new one. Anything that is not a
+ *       {@link SnapException} or an {@link Error} reaches every caller as a {@link SnapKeyException}.</li>
  *   <li>While a token is inside its refresh window but not expired, one caller refreshes and the others keep
- *       using the current token; if that refresh fails, the still-valid token is returned.</li>
+ *       using the current token; if that refresh fails, the still-valid token is returned, unless it was
+ *       {@linkplain #invalidate invalidated} meanwhile.</li>
  *   <li>{@link #invalidate} forgets a token the upstream called invalid, unless it was already replaced.</li>
+ *   <li>A client key whose refresh fails with nothing cached keeps no slot, so unknown merchants cost no memory.</li>
  * </ul>
  *
- * <p>Thread-safe. Errors are the delegate's {@link dev.snapgate.domain.SnapException}s, rethrown to every waiter.
+ * <p>Thread-safe. Errors are the delegate's {@link SnapException}s, rethrown to every waiter; a waiter that gives up
+ * gets a {@link SnapUnavailableException} with reason {@code TIMEOUT} or {@code INTERRUPTED}.
  */
 public final class CachingTokenIssuer implements TokenIssuer {
 
     private final TokenIssuer delegate;
     private final Clock clock;
     private final Duration refreshMargin;
+    private final long maxWaitNanos;
     private final ConcurrentMap<ClientKey, Slot> slots = new ConcurrentHashMap<>();
 
     public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.refreshMargin = Objects.requireNonNull(settings, "settings").refreshMargin();
+        Objects.requireNonNull(settings, "settings");
+        this.refreshMargin = settings.refreshMargin();
+        this.maxWaitNanos = settings.maxWait().toNanos();
     }
 
     public CachingTokenIssuer(TokenIssuer delegate, Clock clock) {
@@ -47,14 +63,21 @@ public final class CachingTokenIssuer implements TokenIssuer {
     @Override
     public AccessToken issue(ClientKey clientKey) {
         Slot slot = slots.get(clientKey);
-        if (slot == null) {
-            slot = slots.computeIfAbsent(Objects.requireNonNull(clientKey, "clientKey"), k -> new Slot());
+        if (slot != null) {
+            Cached cached = slot.current;
+            if (cached != null && clock.millis() < cached.refreshAtMillis) {
+                return cached.token;
+            }
         }
-        Cached cached = slot.current;
-        if (cached != null && clock.millis() < cached.refreshAtMillis) {
-            return cached.token;
+        Objects.requireNonNull(clientKey, "clientKey");
+        while (true) {
+            slot = slots.computeIfAbsent(clientKey, k -> new Slot());
+            AccessToken token = refresh(clientKey, slot);
+            if (token != null) {
+                return token;
+            }
+            // the slot was dropped (a failed refresh of an unknown merchant) between lookup and lock: use a new one
         }
-        return refresh(clientKey, slot);
     }
 
     /**
@@ -76,21 +99,26 @@ public final class CachingTokenIssuer implements TokenIssuer {
         }
     }
 
-    /** Forgets every cached token of {@code clientKey}. */
-    public void invalidateAll(ClientKey clientKey) {
-        Slot slot = slots.get(Objects.requireNonNull(clientKey, "clientKey"));
-        if (slot != null) {
-            synchronized (slot) {
-                slot.current = null;
-            }
-        }
+    /** Callers now waiting for another caller's refresh of {@code clientKey} (for tests and diagnostics). */
+    int waiters(ClientKey clientKey) {
+        Slot slot = slots.get(clientKey);
+        return slot == null ? 0 : slot.waiters.get();
     }
 
+    /** Client keys holding a slot (for tests and diagnostics). */
+    int slotCount() {
+        return slots.size();
+    }
+
+    /** The token, or null when {@code slot} was retired and the caller must look up a fresh one. */
     private AccessToken refresh(ClientKey clientKey, Slot slot) {
         CompletableFuture<AccessToken> flight;
         boolean owner = false;
         Cached usable;
         synchronized (slot) {
+            if (slot.retired) {
+                return null;
+            }
             Cached cached = slot.current;
             long now = clock.millis();
             if (cached != null && now < cached.refreshAtMillis) {
@@ -109,22 +137,35 @@ public final class CachingTokenIssuer implements TokenIssuer {
         if (owner) {
             return fly(clientKey, slot, flight, usable);
         }
-        return await(flight);
+        return await(clientKey, slot, flight);
     }
 
     private AccessToken fly(ClientKey clientKey, Slot slot, CompletableFuture<AccessToken> flight, Cached usable) {
         AccessToken token;
         try {
-            token = Objects.requireNonNull(delegate.issue(clientKey), "token issuer returned null");
-        } catch (RuntimeException | Error e) {
+            token = delegate.issue(clientKey);
+            if (token == null) {
+                throw new IllegalStateException("the token issuer returned null");
+            }
+        } catch (Throwable thrown) { // NOPMD: a sneaky checked exception must end the flight too
+            RuntimeException failure = typed(clientKey, thrown);
+            boolean stillUsable;
             synchronized (slot) {
                 slot.inFlight = null;
+                stillUsable = usable != null && slot.current == usable && clock.millis() < usable.expiresAtMillis;
+                if (slot.current == null && slot.waiters.get() == 0) {
+                    slot.retired = true;
+                    slots.remove(clientKey, slot);
+                }
             }
-            flight.completeExceptionally(e);
-            if (usable != null && clock.millis() < usable.expiresAtMillis) {
+            flight.completeExceptionally(failure != null ? failure : thrown);
+            if (stillUsable) {
                 return usable.token;
             }
-            throw e;
+            if (failure != null) {
+                throw failure;
+            }
+            throw (Error) thrown;
         }
         synchronized (slot) {
             slot.current = new Cached(token, refreshAt(token), token.expiresAt().toEpochMilli());
@@ -134,28 +175,42 @@ public final class CachingTokenIssuer implements TokenIssuer {
         return token;
     }
 
+    /** The exception callers get for {@code thrown}; null for an {@link Error}, which is rethrown as it is. */
+    private static RuntimeException typed(ClientKey clientKey, Throwable thrown) {
+        if (thrown instanceof SnapException snap) {
+            return snap;
+        }
+        if (thrown instanceof Error) {
+            return null;
+        }
+        return new SnapKeyException("obtaining a token for " + clientKey + " failed: the token issuer or its signer"
+                + " threw " + thrown.getClass().getName() + " instead of a SnapException; no token was issued. Check"
+                + " the custom Signer or TokenIssuer (its cause is attached)", thrown);
+    }
+
     private long refreshAt(AccessToken token) {
         Duration halfLife = token.lifetime().dividedBy(2);
         Duration margin = refreshMargin.compareTo(halfLife) > 0 ? halfLife : refreshMargin;
         return token.expiresAt().minus(margin).toEpochMilli();
     }
 
-    private static AccessToken await(CompletableFuture<AccessToken> flight) {
-        boolean interrupted = false;
+    private AccessToken await(ClientKey clientKey, Slot slot, CompletableFuture<AccessToken> flight) {
+        slot.waiters.incrementAndGet();
         try {
-            while (true) {
-                try {
-                    return flight.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw rethrow(e.getCause());
-                }
-            }
+            return flight.get(maxWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SnapUnavailableException("waiting for the token of " + clientKey + " was interrupted; no request"
+                    + " was sent by this caller", SnapUnavailableException.Reason.INTERRUPTED, null, null, e);
+        } catch (TimeoutException e) {
+            throw new SnapUnavailableException("no token for " + clientKey + " within "
+                    + Duration.ofNanos(maxWaitNanos).toMillis() + " ms: another caller's token request is still"
+                    + " running; no request was sent by this caller (raise TokenCacheSettings.maxWait only if the"
+                    + " token call really takes that long)", SnapUnavailableException.Reason.TIMEOUT, null, null, null);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
         } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            slot.waiters.decrementAndGet();
         }
     }
 
@@ -169,12 +224,14 @@ public final class CachingTokenIssuer implements TokenIssuer {
         if (cause instanceof Error error) {
             throw error;
         }
-        throw new IllegalStateException("token issuer failed", cause);
+        throw new SnapKeyException("the token issuer failed (" + cause.getClass().getName() + ")", cause);
     }
 
     private static final class Slot {
         volatile Cached current;
         CompletableFuture<AccessToken> inFlight;
+        boolean retired;
+        final AtomicInteger waiters = new AtomicInteger();
     }
 
     private record Cached(AccessToken token, long refreshAtMillis, long expiresAtMillis) {

@@ -57,6 +57,21 @@ class CachingTokenIssuerTest {
     private final FakeIssuer upstream = new FakeIssuer();
     private final CachingTokenIssuer cache = new CachingTokenIssuer(upstream, clock);
 
+    /** Waits (on the fact, not on time) until {@code n} callers wait for the refresh another caller runs. */
+    private void awaitWaiters(ClientKey key, int n) {
+        awaitWaiters(cache, key, n);
+    }
+
+    private static void awaitWaiters(CachingTokenIssuer issuer, ClientKey key, int n) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); // a hang guard, not a synchronisation
+        while (issuer.waiters(key) < n) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("only " + issuer.waiters(key) + " of " + n + " callers reached the cache");
+            }
+            Thread.yield();
+        }
+    }
+
     @Test
     void issue_returnsTheCachedTokenUntilTheRefreshMargin() {
         AccessToken first = cache.issue(A);
@@ -105,8 +120,8 @@ class CachingTokenIssuerTest {
                     return cache.issue(A);
                 }));
             }
-            ready.await(10, TimeUnit.SECONDS);
-            Thread.sleep(100); // let every caller reach the cache while the one upstream call is held
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            awaitWaiters(A, 199); // every other caller is parked on the one upstream call that is held
             upstream.gate.countDown();
 
             AccessToken first = results.get(0).get(10, TimeUnit.SECONDS);
@@ -129,7 +144,7 @@ class CachingTokenIssuerTest {
             for (int i = 0; i < 50; i++) {
                 results.add(pool.submit(() -> cache.issue(A)));
             }
-            Thread.sleep(100);
+            awaitWaiters(A, 49);
             upstream.gate.countDown();
             for (Future<AccessToken> f : results) {
                 assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(SnapUnavailableException.class);
@@ -184,5 +199,148 @@ class CachingTokenIssuerTest {
         assertThat(second).isNotSameAs(first);
         assertThat(cache.issue(A)).isSameAs(second);
         assertThat(upstream.calls).hasValue(2);
+    }
+
+    @Test
+    void aWaiter_givesUpAfterItsMaxWait_withATimeout() throws Exception {
+        CachingTokenIssuer shortWait = new CachingTokenIssuer(upstream, clock,
+                TokenCacheSettings.DEFAULTS.withMaxWait(Duration.ofMillis(200)));
+        upstream.gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<AccessToken> owner = pool.submit(() -> shortWait.issue(A));
+            while (upstream.calls.get() < 1) {
+                Thread.onSpinWait();
+            }
+
+            assertThatThrownBy(() -> shortWait.issue(A))
+                    .isInstanceOfSatisfying(SnapUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT))
+                    .hasMessageContaining("within 200 ms");
+
+            upstream.gate.countDown();
+            assertThat(owner.get(10, TimeUnit.SECONDS).value().reveal()).isEqualTo("MERCHANT_A-token-1");
+            assertThat(upstream.calls).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInterruptedWaiter_stopsWaitingAtOnce_andKeepsItsInterruptFlag() throws Exception {
+        upstream.gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            pool.submit(() -> cache.issue(A));
+            while (upstream.calls.get() < 1) {
+                Thread.onSpinWait();
+            }
+            CountDownLatch done = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean flag = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread waiter = new Thread(() -> {
+                try {
+                    cache.issue(A);
+                } catch (Throwable t) {
+                    seen.set(t);
+                    flag.set(Thread.currentThread().isInterrupted());
+                }
+                done.countDown();
+            });
+            waiter.start();
+            awaitWaiters(A, 1);
+
+            waiter.interrupt();
+
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(seen.get()).isInstanceOfSatisfying(SnapUnavailableException.class,
+                    e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.INTERRUPTED));
+            assertThat(flag).isTrue();
+        } finally {
+            upstream.gate.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    /** A Kotlin- or Lombok-style signer: throws a checked exception the compiler never saw. */
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        @SuppressWarnings("unchecked")
+        T typed = (T) t;
+        throw typed;
+    }
+
+    @Test
+    void aDelegateThrowingACheckedException_endsTheRefresh_andEveryCallerGetsATypedError() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch gate = new CountDownLatch(1);
+        TokenIssuer hsm = clientKey -> {
+            calls.incrementAndGet();
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            CachingTokenIssuerTest.<RuntimeException>sneakyThrow(new java.security.SignatureException("HSM offline"));
+            return null;
+        };
+        CachingTokenIssuer sneaky = new CachingTokenIssuer(hsm, clock);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<AccessToken>> results = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                results.add(pool.submit(() -> sneaky.issue(A)));
+            }
+            awaitWaiters(sneaky, A, 9);
+            gate.countDown();
+
+            for (Future<AccessToken> f : results) {
+                assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(dev.snapgate.domain.SnapKeyException.class)
+                        .hasRootCauseInstanceOf(java.security.SignatureException.class);
+            }
+            assertThat(calls).hasValue(1);
+            // the refresh ended: the next caller starts a new one instead of blocking for good
+            assertThatThrownBy(() -> sneaky.issue(A)).isInstanceOf(dev.snapgate.domain.SnapKeyException.class);
+            assertThat(calls).hasValue(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedEarlyRefresh_neverHandsOutATokenInvalidatedWhileItRan() throws Exception {
+        AccessToken first = cache.issue(A);
+        clock.advance(Duration.ofSeconds(870)); // inside the refresh window, still valid
+        upstream.failure = new SnapUnavailableException("down", SnapUnavailableException.Reason.TIMEOUT);
+        upstream.gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<AccessToken> refresher = pool.submit(() -> cache.issue(A));
+            while (upstream.calls.get() < 2) {
+                Thread.onSpinWait();
+            }
+            cache.invalidate(A, first); // the upstream called it invalid meanwhile
+            upstream.gate.countDown();
+
+            assertThatThrownBy(() -> refresher.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(
+                    SnapUnavailableException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void unknownMerchants_getAnErrorAndKeepNoSlot() {
+        upstream.failure = new dev.snapgate.domain.SnapConfigurationException("unknown client key");
+        for (int i = 0; i < 10_000; i++) {
+            ClientKey unknown = ClientKey.of("UNKNOWN" + i);
+            assertThatThrownBy(() -> cache.issue(unknown)).isInstanceOf(
+                    dev.snapgate.domain.SnapConfigurationException.class);
+        }
+        assertThat(cache.slotCount()).isZero();
+
+        upstream.failure = null;
+        cache.issue(A);
+        assertThat(cache.slotCount()).isEqualTo(1);
     }
 }
