@@ -15,19 +15,19 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code HMAC-SHA512} keyed with the client secret's literal UTF-8 bytes (never Base64-decoded, though it looks
- * like Base64), Base64-encoded: the SNAP service-call signature. Also verifies, in constant time. Thread-safe (one
- * {@link Mac} per thread, initialised once).
+ * like Base64), Base64-encoded: the SNAP service-call signature. Also verifies, in constant time. Thread-safe: initialised
+ * {@link Mac}s are pooled per signer, so dropping the signer makes the key collectable.
  */
 public final class HmacSha512Signer implements Signer, SignatureVerifier {
 
-    private final ThreadLocal<Mac> macs;
+    private final EnginePool<Mac> macs;
 
     public HmacSha512Signer(Secret clientSecret) {
         Objects.requireNonNull(clientSecret, "clientSecret");
         byte[] keyBytes = clientSecret.revealUtf8();
         SecretKeySpec key = new SecretKeySpec(keyBytes, "HmacSHA512");
         Arrays.fill(keyBytes, (byte) 0);
-        this.macs = ThreadLocal.withInitial(() -> {
+        this.macs = new EnginePool<>(() -> {
             try {
                 Mac mac = Mac.getInstance("HmacSHA512");
                 mac.init(key);
@@ -41,13 +41,18 @@ public final class HmacSha512Signer implements Signer, SignatureVerifier {
     @Override
     public Signature sign(StringToSign stringToSign) {
         Objects.requireNonNull(stringToSign, "stringToSign");
-        return Signature.ofBytes(macs.get().doFinal(stringToSign.utf8()));
+        Mac mac = macs.borrow();
+        byte[] result = mac.doFinal(stringToSign.utf8());
+        macs.giveBack(mac);
+        return Signature.ofBytes(result);
     }
 
     @Override
     public boolean verify(StringToSign stringToSign, Signature signature) {
         Objects.requireNonNull(signature, "signature");
-        byte[] expected = macs.get().doFinal(stringToSign.utf8());
+        Mac mac = macs.borrow();
+        byte[] expected = mac.doFinal(stringToSign.utf8());
+        macs.giveBack(mac);
         return MessageDigest.isEqual(expected, signature.bytes());
     }
 

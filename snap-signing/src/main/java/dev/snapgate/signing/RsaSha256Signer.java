@@ -10,16 +10,17 @@ import java.util.Objects;
 
 /**
  * {@code SHA256withRSA} (RSASSA-PKCS1-v1_5) over the UTF-8 bytes of a string to sign, Base64-encoded: the SNAP
- * token-request signature. Thread-safe: each thread keeps one {@link java.security.Signature} initialised with the
- * key, because the JDK object is not thread-safe and re-initialising it per call costs more than the reuse.
+ * token-request signature. Thread-safe: initialised {@link java.security.Signature} engines are pooled per signer
+ * (the JDK object is not thread-safe, and re-initialising it per call costs more than the reuse); dropping the signer
+ * makes the key collectable, which thread-locals did not.
  */
 public final class RsaSha256Signer implements Signer {
 
-    private final ThreadLocal<java.security.Signature> engines;
+    private final EnginePool<java.security.Signature> engines;
 
     RsaSha256Signer(PrivateKey key) {
         Objects.requireNonNull(key, "key");
-        this.engines = ThreadLocal.withInitial(() -> {
+        this.engines = new EnginePool<>(() -> {
             try {
                 java.security.Signature engine = java.security.Signature.getInstance("SHA256withRSA");
                 engine.initSign(key);
@@ -29,18 +30,20 @@ public final class RsaSha256Signer implements Signer {
                         + e.getClass().getSimpleName() + "); use an RSA key", e);
             }
         });
-        engines.get();
+        engines.giveBack(engines.borrow()); // fail now, not on first use, for a key that cannot sign
     }
 
     @Override
     public Signature sign(StringToSign stringToSign) {
         Objects.requireNonNull(stringToSign, "stringToSign");
-        java.security.Signature engine = engines.get();
+        java.security.Signature engine = engines.borrow();
         try {
             engine.update(stringToSign.utf8());
-            return Signature.ofBytes(engine.sign());
+            Signature signature = Signature.ofBytes(engine.sign());
+            engines.giveBack(engine);
+            return signature;
         } catch (GeneralSecurityException e) {
-            engines.remove();
+            // the engine's state is unknown now: it is not given back
             throw new SnapKeyException("SHA256withRSA signing failed (" + e.getClass().getSimpleName() + ")", e);
         }
     }

@@ -7,16 +7,16 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.Objects;
 
-/** Verifies {@code SHA256withRSA} signatures with an RSA public key. Thread-safe (one engine per thread). */
+/** Verifies {@code SHA256withRSA} signatures with an RSA public key. Thread-safe (engines pooled per verifier). */
 public final class RsaSha256Verifier implements SignatureVerifier {
 
     private final KeyInfo info;
-    private final ThreadLocal<java.security.Signature> engines;
+    private final EnginePool<java.security.Signature> engines;
 
     RsaSha256Verifier(PublicKey key, KeyInfo info) {
         Objects.requireNonNull(key, "key");
         this.info = Objects.requireNonNull(info, "info");
-        this.engines = ThreadLocal.withInitial(() -> {
+        this.engines = new EnginePool<>(() -> {
             try {
                 java.security.Signature engine = java.security.Signature.getInstance("SHA256withRSA");
                 engine.initVerify(key);
@@ -44,13 +44,14 @@ public final class RsaSha256Verifier implements SignatureVerifier {
     public boolean verify(StringToSign stringToSign, Signature signature) {
         Objects.requireNonNull(stringToSign, "stringToSign");
         Objects.requireNonNull(signature, "signature");
-        java.security.Signature engine = engines.get();
+        java.security.Signature engine = engines.borrow();
         try {
             engine.update(stringToSign.utf8());
-            return engine.verify(signature.bytes());
+            boolean valid = engine.verify(signature.bytes());
+            engines.giveBack(engine);
+            return valid;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            // a malformed signature is just an invalid one; reset the engine's state for the next call
-            engines.remove();
+            // a malformed signature is just an invalid one; the engine's state is unknown, so it is not given back
             return false;
         }
     }
