@@ -87,12 +87,28 @@ public final class FeignTokenIssuer implements TokenIssuer {
             throw malformed(reply, "accessToken is " + json.accessToken().length() + " characters, more than SNAP's "
                     + AccessToken.MAX_LENGTH);
         }
+        if (!wellFormed(json.accessToken())) {
+            throw malformed(reply, "accessToken contains whitespace, control or non-ASCII characters; it cannot be"
+                    + " sent in an Authorization header (the token itself is not shown)");
+        }
         if (json.tokenType() == null || !json.tokenType().equalsIgnoreCase("Bearer")) {
             throw malformed(reply, "tokenType is " + (json.tokenType() == null ? "missing" : "'"
                     + abbreviate(json.tokenType()) + "'") + ", expected Bearer");
         }
         Duration lifetime = expiresIn(json.expiresIn(), reply);
         return new AccessToken(json.accessToken(), "Bearer", now, now.plus(lifetime));
+    }
+
+    /** Visible ASCII only (RFC 6750 allows less; SNAP servers send JWTs or opaque visible strings). */
+    private static boolean wellFormed(dev.snapgate.domain.Secret token) {
+        String value = token.reveal();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Duration expiresIn(JsonNode node, SnapReply reply) {

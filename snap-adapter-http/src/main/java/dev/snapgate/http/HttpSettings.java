@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param baseUrl scheme, host and optional port, e.g. {@code https://dev.nicepay.co.id}; no path, query or fragment
  * @param connectTimeout TCP/TLS connect timeout (default 5 s)
- * @param readTimeout time to wait for the response headers (default 15 s)
+ * @param readTimeout time to wait for the answer (default 15 s); each attempt ends within connect timeout + read
+ *     timeout, whole body included, or fails with a timeout
  * @param maxResponseBytes larger bodies are refused (default 64 KiB; a token answer is under 3 KiB)
  */
 public record HttpSettings(URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxResponseBytes) {

@@ -58,8 +58,10 @@ final class Resilience {
                 .failureRateThreshold(settings.failureRateThreshold())
                 .waitDurationInOpenState(settings.openDuration())
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-                // only upstream trouble counts against the upstream; a 4xx is the caller's problem
-                .recordException(t -> retryable(t) || t instanceof SnapOutcomeUnknownException)
+                // only upstream health counts against the upstream: a 4xx (429 included: one merchant's throttling
+                // must not block every merchant) or an interrupted caller says nothing about it
+                .recordException(Resilience::upstreamFailure)
+                .ignoreException(Resilience::notAboutTheUpstream)
                 .build());
         retry.getEventPublisher().onRetry(e -> LOG.info("retrying {} call, attempt {} of {}, in {} ms, after {}", name,
                 e.getNumberOfRetryAttempts() + 1, settings.maxAttempts(), e.getWaitInterval().toMillis(),
@@ -110,6 +112,21 @@ final class Resilience {
         return new SnapUnavailableException("the circuit breaker for " + name + " is open after repeated upstream"
                 + " failures; no request was sent. It lets a probe through after " + settings.openDuration().toSeconds()
                 + " s; try again then", SnapUnavailableException.Reason.CIRCUIT_OPEN);
+    }
+
+    static boolean upstreamFailure(Throwable t) {
+        if (t instanceof SnapOutcomeUnknownException) {
+            return true;
+        }
+        return t instanceof SnapUnavailableException u && switch (u.reason()) {
+            case SERVER_ERROR, TIMEOUT, NETWORK, CONNECT, IN_PROGRESS -> true;
+            case THROTTLED, CIRCUIT_OPEN, INTERRUPTED -> false;
+        };
+    }
+
+    private static boolean notAboutTheUpstream(Throwable t) {
+        return t instanceof SnapUnavailableException u && (u.reason() == SnapUnavailableException.Reason.THROTTLED
+                || u.reason() == SnapUnavailableException.Reason.INTERRUPTED);
     }
 
     private static boolean retryable(Throwable t) {

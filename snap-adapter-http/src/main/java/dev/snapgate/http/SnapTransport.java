@@ -12,7 +12,6 @@ import feign.Request;
 import feign.Response;
 import feign.RetryableException;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -44,15 +43,16 @@ final class SnapTransport {
 
     SnapTransport(HttpSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        // The JDK client carries the same connect timeout and redirect policy as the Feign options, so Feign's
-        // Http2Client never builds a second client per request.
+        // Feign's Client over the JDK client, with a deadline per attempt that covers the whole body (the JDK's
+        // request timeout stops at the headers, so a stalled body hung the call).
         HttpClient jdk = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
                 .build();
         this.api = Feign.builder()
-                .client(new Http2Client(jdk))
+                .client(new DeadlineClient(jdk, settings.connectTimeout(), settings.readTimeout(),
+                        settings.maxResponseBytes()))
                 .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
                 .retryer(Retryer.NEVER_RETRY)
@@ -119,9 +119,12 @@ final class SnapTransport {
         try {
             json = SnapJson.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            return new SnapReply(status, null, looksLikeHtml(body) ? "an HTML page, not JSON" : "not valid JSON"
-                    + (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")
-                            ? " (truncated)" : ""), null, null, retryAfter, elapsed(start));
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String problem = looksLikeHtml(body) ? "an HTML page, not JSON"
+                    : original.startsWith("Duplicate field") ? "JSON with a duplicate key (ambiguous: which"
+                            + " responseCode is meant?)"
+                    : "not valid JSON" + (original.contains("end-of-input") ? " (truncated)" : "");
+            return new SnapReply(status, null, problem, null, null, retryAfter, elapsed(start));
         } catch (IOException e) {
             return new SnapReply(status, null, "unreadable", null, null, retryAfter, elapsed(start));
         }
@@ -171,14 +174,23 @@ final class SnapTransport {
 
     private static SnapUnavailableException transportFailure(RetryableException e, String operation, long ms) {
         Throwable cause = e.getCause();
+        if (cause instanceof DeadlineClient.ResponseTooLargeException tooLarge) {
+            throw new SnapMalformedResponseException(operation + " failed: " + tooLarge.getMessage() + " (raise"
+                    + " maxResponseBytes only if the upstream really answers that much)");
+        }
+        if (cause instanceof java.io.InterruptedIOException && !(cause instanceof HttpTimeoutException)) {
+            return new SnapUnavailableException(operation + " was interrupted while waiting for the answer; the"
+                    + " request may have been sent", Reason.INTERRUPTED, null, null, jdkCause(e));
+        }
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
             return new SnapUnavailableException(operation + " failed: could not connect to the upstream ("
                     + cause.getClass().getSimpleName() + "); the request was not sent. Check the base URL and the"
                     + " network", Reason.CONNECT, null, null, jdkCause(e));
         }
         if (cause instanceof HttpTimeoutException) {
-            return new SnapUnavailableException(operation + " failed: no answer within the read timeout (" + ms
-                    + " ms)", Reason.TIMEOUT, null, null, jdkCause(e));
+            return new SnapUnavailableException(operation + " failed: no complete answer within the attempt's deadline"
+                    + " (" + ms + " ms; connect + read timeout, body included)", Reason.TIMEOUT, null, null,
+                    jdkCause(e));
         }
         return new SnapUnavailableException(operation + " failed: the connection was lost ("
                 + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")", Reason.NETWORK, null, null,

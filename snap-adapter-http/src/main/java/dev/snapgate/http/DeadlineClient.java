@@ -1,0 +1,222 @@
+package dev.snapgate.http;
+
+import dev.snapgate.domain.SnapConfigurationException;
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Feign's {@link Client} on the JDK {@link HttpClient}, with one deadline per attempt that covers connecting, the
+ * response headers and the whole body, and a body cap enforced while reading. The JDK's own request timeout stops at
+ * the headers, so an upstream that sent headers and then stalled used to hang a call for good; here the attempt's
+ * future is abandoned (and cancelled) when the deadline passes, and the caller gets an {@link HttpTimeoutException}.
+ * Thread-safe.
+ */
+final class DeadlineClient implements Client {
+
+    /** The JDK property that makes its client re-send POSTs on a broken connection: money would be sent twice. */
+    static final String ALL_METHOD_RETRY = "jdk.httpclient.enableAllMethodRetry";
+
+    private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect",
+            "upgrade");
+
+    private final HttpClient jdk;
+    private final Duration requestTimeout;
+    private final long deadlineNanos;
+    private final int maxBodyBytes;
+
+    DeadlineClient(HttpClient jdk, Duration connectTimeout, Duration readTimeout, int maxBodyBytes) {
+        refuseAllMethodRetry();
+        this.jdk = Objects.requireNonNull(jdk, "jdk");
+        this.requestTimeout = readTimeout;
+        this.deadlineNanos = connectTimeout.plus(readTimeout).toNanos();
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * Refuses to work while the JDK client is told to re-send non-idempotent requests (by {@code -D},
+     * {@code JAVA_TOOL_OPTIONS} or the JDK's {@code net.properties}).
+     */
+    static void refuseAllMethodRetry() {
+        String value = System.getProperty(ALL_METHOD_RETRY);
+        String origin = "the system property";
+        if (value == null) {
+            value = netProperty(ALL_METHOD_RETRY);
+            origin = "the JDK's conf/net.properties";
+        }
+        if (value != null && !value.strip().equalsIgnoreCase("false")) {
+            throw new SnapConfigurationException(ALL_METHOD_RETRY + " is set (by " + origin + "): with it the JDK"
+                    + " HTTP client silently re-sends POST requests on a broken connection, so a payment could reach"
+                    + " NICEPAY twice. Remove the setting (check -D options, JAVA_TOOL_OPTIONS and net.properties)"
+                    + " before using snapgate");
+        }
+    }
+
+    private static String netProperty(String name) {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.home"), "conf", "net.properties");
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            java.util.Properties props = new java.util.Properties();
+            props.load(in);
+            return props.getProperty(name);
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    @Override
+    public Response execute(Request request, Request.Options options) throws IOException {
+        long deadline = System.nanoTime() + deadlineNanos;
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
+                .timeout(requestTimeout)
+                .method(request.httpMethod().name(), request.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+            if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String value : header.getValue()) {
+                try {
+                    builder.header(header.getKey(), value);
+                } catch (IllegalArgumentException e) {
+                    // the JDK's message quotes the value, which may be a token: name the header only
+                    throw new SnapConfigurationException("the " + header.getKey() + " header would carry characters"
+                            + " HTTP does not allow (control characters or line breaks); nothing was sent. Fix the"
+                            + " value given for it");
+                }
+            }
+        }
+        CompletableFuture<HttpResponse<byte[]>> exchange = jdk.sendAsync(builder.build(),
+                info -> new CappedSubscriber(maxBodyBytes, declaredLength(info)));
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new HttpTimeoutException("no complete answer within the attempt's deadline of "
+                    + TimeUnit.NANOSECONDS.toMillis(deadlineNanos) + " ms (connect + read timeout, body included)");
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the answer");
+        } catch (CancellationException e) {
+            throw new InterruptedIOException("the exchange was cancelled");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("the HTTP exchange failed (" + cause.getClass().getSimpleName() + ")", cause);
+        }
+        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+        return Response.builder()
+                .status(response.statusCode())
+                .reason("")
+                .headers(headers)
+                .body(response.body())
+                .request(request)
+                .protocolVersion(Request.ProtocolVersion.HTTP_1_1)
+                .build();
+    }
+
+    private static long declaredLength(HttpResponse.ResponseInfo info) {
+        return info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+    }
+
+    /** The body exceeded the cap; reading stopped there. */
+    static final class ResponseTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ResponseTooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** Collects at most {@code max} bytes, then cancels the stream and fails with {@link ResponseTooLargeException}. */
+    private static final class CappedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+        private final int max;
+        private final long declared;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private byte[] buffer;
+        private int size;
+        private Flow.Subscription subscription;
+
+        CappedSubscriber(int max, long declared) {
+            this.max = max;
+            this.declared = declared;
+            this.buffer = new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            this.subscription = s;
+            if (declared > max) {
+                s.cancel();
+                result.completeExceptionally(new ResponseTooLargeException("the upstream declared a " + declared
+                        + "-byte body, more than the " + max + "-byte cap; refused unread"));
+                return;
+            }
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                int n = item.remaining();
+                if ((long) size + n > max) {
+                    subscription.cancel();
+                    result.completeExceptionally(new ResponseTooLargeException("the upstream's body exceeds the "
+                            + max + "-byte cap; refused"));
+                    return;
+                }
+                if (size + n > buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, Math.min(max, Math.max(size + n, buffer.length * 2)));
+                }
+                item.get(buffer, size, n);
+                size += n;
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size));
+        }
+    }
+}

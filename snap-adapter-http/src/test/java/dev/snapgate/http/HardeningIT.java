@@ -1,0 +1,191 @@
+package dev.snapgate.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
+import dev.snapgate.domain.Merchants;
+import dev.snapgate.domain.MutableClock;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.signing.Fixtures;
+import dev.snapgate.signing.HmacSha512Signer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Regressions from the hardening review (issue 11): deadlines, duplicate keys, throttling, bad tokens. */
+class HardeningIT extends WireMockFixture {
+
+    /** Hang guard only: every case below must end far sooner, on its own deadline. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(30);
+
+    private final MutableClock clock = MutableClock.ticking(Instant.parse("2024-12-31T03:11:40Z"),
+            Duration.ofSeconds(1));
+
+    /** Headers at once, then the body trickles out over a minute: a stalled upstream. */
+    private static ResponseDefinitionBuilder stalledBody() {
+        return ok().withChunkedDribbleDelay(2, 60_000);
+    }
+
+    private SnapHttp upstream(ResilienceSettings resilience, Merchants merchants) {
+        return SnapHttp.create(http(), resilience, merchants, clock);
+    }
+
+    private ServiceCaller caller(SnapHttp upstream) {
+        return upstream.serviceCaller(new CachingTokenIssuer(upstream.tokenIssuer(), clock));
+    }
+
+    private static Merchants withSecret(ClientKey... keys) {
+        return Merchants.of(java.util.Arrays.stream(keys).map(k -> Merchant.of(k, Fixtures.rsa2048().signer(),
+                new HmacSha512Signer(Secret.of("hardening-secret")))).toArray(Merchant[]::new));
+    }
+
+    @Test
+    void aTokenAnswerWhoseBodyStalls_timesOutAndIsRetried() {
+        stubTokenSequence(stalledBody(), ok());
+
+        AccessToken token = assertTimeoutPreemptively(HANG_GUARD,
+                () -> upstream(fastRetries(), merchants()).tokenIssuer().issue(CLIENT));
+
+        assertThat(token.value().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(tokenRequests()).hasSize(2);
+    }
+
+    @Test
+    void aStalledBodyWithoutRetries_isATimeout() {
+        stubTokenSequence(stalledBody());
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD,
+                () -> upstream(fastRetries().withMaxAttempts(1), merchants()).tokenIssuer().issue(CLIENT)))
+                .isInstanceOfSatisfying(SnapUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT));
+    }
+
+    @Test
+    void aPaymentWhoseAnswerStalls_isOutcomeUnknown_andSentOnce() {
+        stubTokenSequence(ok());
+        SnapService payment = SnapService.EWALLET_PAYMENT;
+        server.stubFor(any(urlEqualTo(payment.path())).willReturn(snap(200, "2005400", "Successful")
+                .withChunkedDribbleDelay(2, 60_000)));
+        ServiceCaller caller = caller(upstream(fastRetries(), withSecret(CLIENT)));
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD, () -> caller.call(ServiceRequest.of(payment,
+                CLIENT, Map.of("partnerReferenceNo", "ORD-STALL")))))
+                .isInstanceOf(SnapOutcomeUnknownException.class)
+                .hasMessageContaining("ORD-STALL");
+        assertThat(server.findAll(anyRequestedFor(urlEqualTo(payment.path())))).hasSize(1);
+    }
+
+    @Test
+    void anInquiryWhoseAnswerStalls_isRetried() {
+        stubTokenSequence(ok());
+        SnapService status = SnapService.VA_STATUS;
+        server.stubFor(any(urlEqualTo(status.path())).inScenario("s").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("second")
+                .willReturn(snap(200, "2002600", "Successful").withChunkedDribbleDelay(2, 60_000)));
+        server.stubFor(any(urlEqualTo(status.path())).inScenario("s").whenScenarioStateIs("second")
+                .willReturn(snap(200, "2002600", "Successful")));
+        ServiceCaller caller = caller(upstream(fastRetries(), withSecret(CLIENT)));
+
+        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> caller.call(ServiceRequest.of(status, CLIENT,
+                Map.of("trxId", "ORD-1")))).responseCode().value()).isEqualTo("2002600");
+        assertThat(server.findAll(anyRequestedFor(urlEqualTo(status.path())))).hasSize(2);
+    }
+
+    @Test
+    void duplicateKeysInAnAnswer_makeItMalformed_notALastOneWinsSuccess() {
+        stubTokenSequence(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                .withBody("{\"responseCode\":\"5007300\",\"accessToken\":\"" + CANARY_TOKEN + "\",\"tokenType\":"
+                        + "\"Bearer\",\"expiresIn\":\"900\",\"responseCode\":\"2007300\"}"));
+
+        assertThatThrownBy(() -> upstream(fastRetries(), merchants()).tokenIssuer().issue(CLIENT))
+                .isInstanceOf(SnapMalformedResponseException.class)
+                .hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void duplicateKeysInAPaymentAnswer_makeTheOutcomeUnknown() {
+        stubTokenSequence(ok());
+        SnapService payment = SnapService.EWALLET_PAYMENT;
+        server.stubFor(any(urlEqualTo(payment.path())).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withStatus(200).withBody("{\"responseCode\":\"5005400\",\"responseMessage\":\"x\","
+                        + "\"responseCode\":\"2005400\"}")));
+        ServiceCaller caller = caller(upstream(fastRetries(), withSecret(CLIENT)));
+
+        assertThatThrownBy(() -> caller.call(ServiceRequest.of(payment, CLIENT, Map.of("partnerReferenceNo", "O-2"))))
+                .isInstanceOf(SnapOutcomeUnknownException.class);
+    }
+
+    @Test
+    void oneMerchantsThrottling_neverOpensTheBreakerForAnother() {
+        ClientKey other = ClientKey.of("OTHERMERCHANT");
+        SnapHttp shared = upstream(fastRetries().withBreaker(50f, 4, 4, Duration.ofSeconds(30), 1),
+                withSecret(CLIENT, other));
+        ServiceCaller caller = caller(shared);
+        stubTokenSequence(ok());
+        SnapService status = SnapService.VA_STATUS;
+        server.stubFor(any(urlEqualTo(status.path())).withHeader("X-PARTNER-ID",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(CLIENT.value()))
+                .willReturn(snap(429, "4292600", "Too Many Requests")));
+        server.stubFor(any(urlEqualTo(status.path())).withHeader("X-PARTNER-ID",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(other.value()))
+                .willReturn(snap(200, "2002600", "Successful")));
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> caller.call(ServiceRequest.of(status, CLIENT, Map.of("trxId", "T"))))
+                    .isInstanceOfSatisfying(SnapUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.THROTTLED));
+        }
+
+        assertThat(caller.call(ServiceRequest.of(status, other, Map.of("trxId", "T"))).responseCode().value())
+                .isEqualTo("2002600");
+        assertThat(shared.tokenIssuer().circuitState()).isEqualTo("CLOSED");
+    }
+
+    @ParameterizedTest(name = "token with {0}")
+    @ValueSource(strings = {"tab\\u0009inside", "space inside", "newline\\ninside", "nul\\u0000inside",
+            "non-ascii-\\u00e9"})
+    void aTokenWithWhitespaceOrControlCharacters_isMalformed_andNeverShown(String shape) {
+        String secretPart = "SECRETPART9f3";
+        stubTokenSequence(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(tokenJson(secretPart + shape, "\"900\"")));
+
+        assertThatThrownBy(() -> upstream(fastRetries(), merchants()).tokenIssuer().issue(CLIENT))
+                .isInstanceOf(SnapMalformedResponseException.class)
+                .hasMessageContaining("accessToken contains")
+                .hasMessageNotContaining(secretPart);
+    }
+
+    @Test
+    void theJdkAllMethodRetryProperty_refusesToStart() {
+        System.setProperty(DeadlineClient.ALL_METHOD_RETRY, "true");
+        try {
+            assertThatThrownBy(() -> upstream(fastRetries(), merchants()))
+                    .isInstanceOf(SnapConfigurationException.class)
+                    .hasMessageContaining(DeadlineClient.ALL_METHOD_RETRY)
+                    .hasMessageContaining("twice");
+        } finally {
+            System.clearProperty(DeadlineClient.ALL_METHOD_RETRY);
+        }
+        assertThat(upstream(fastRetries(), merchants())).isNotNull(); // and without it, it starts
+    }
+}
