@@ -33,7 +33,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * Thread-safe. {@link #close()} stops the server.
+ * Thread-safe. {@link #close()} stops the server. WireMock's admin API is closed to HTTP (the journal holds issued
+ * tokens, and a stub added over HTTP could accept unsigned payments): use this class's Java API instead.
  */
 public final class SnapEmulator implements AutoCloseable {
 
@@ -42,6 +43,7 @@ public final class SnapEmulator implements AutoCloseable {
     private final FaultScript faults;
     private final Journal journal;
     private final String host;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
     private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host) {
         this.server = server;
@@ -101,9 +103,31 @@ public final class SnapEmulator implements AutoCloseable {
         return state.issuedCount();
     }
 
+    /** True while the server is running. */
+    public boolean isRunning() {
+        return server.isRunning() && stopped.getCount() > 0;
+    }
+
+    /**
+     * Blocks until the emulator stops: {@link #close()} was called, or the server stopped on its own.
+     *
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public void awaitStop() throws InterruptedException {
+        while (!stopped.await(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!server.isRunning()) {
+                return;
+            }
+        }
+    }
+
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            stopped.countDown();
+        }
     }
 
     @Override
@@ -200,7 +224,8 @@ public final class SnapEmulator implements AutoCloseable {
                     .port(port)
                     .containerThreads(16)
                     .maxRequestJournalEntries(10_000) // bounded, so a long-running emulator cannot grow without end
-                    .extensions(new SnapEmulatorTransformer(state, faults)));
+                    .stubCorsEnabled(false)
+                    .extensions(new ClosedAdminServerFactory(), new SnapEmulatorTransformer(state, faults)));
             server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse()
                     .withTransformers(SnapEmulatorTransformer.NAME)));
             try {

@@ -237,7 +237,11 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
         return offset.compareTo(state.skew) <= 0;
     }
 
+    /** NICEPAY wants Jakarta time: {@code +07:00}, never {@code Z} or another offset. */
     private static Optional<SnapTimestamp> timestamp(String text) {
+        if (text == null || !text.endsWith("+07:00")) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(SnapTimestamp.parse(text));
         } catch (IllegalArgumentException e) {
@@ -255,8 +259,14 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
         return null;
     }
 
+    /** {@code application/json}, optionally with parameters ({@code ; charset=UTF-8}); nothing else. */
     private static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase("application/json");
     }
 
     @SuppressWarnings("unchecked")

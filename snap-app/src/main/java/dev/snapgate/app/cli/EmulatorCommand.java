@@ -81,9 +81,12 @@ final class EmulatorCommand implements Callable<Integer> {
             started.countDown();
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "snapgate-emulator-stop"));
             try {
-                new CountDownLatch(1).await();
+                emulator.awaitStop(); // Ctrl-C, or the server stopping on its own: either way the command ends
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (!emulator.isRunning()) {
+                spec.commandLine().getErr().println("snapgate emulator: the server stopped");
             }
         } finally {
             if (demoKey != null) {
