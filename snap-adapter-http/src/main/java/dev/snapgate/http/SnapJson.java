@@ -52,9 +52,14 @@ public final class SnapJson {
             }
             return map;
         } catch (JsonProcessingException e) {
-            throw new SnapConfigurationException(source + " is not a JSON object (" + e.getOriginalMessage()
-                    + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "); a SNAP body is"
-                    + " one JSON object {...}");
+            // Jackson's own message quotes the offending text, which may be a secret file given by mistake
+            String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "has a duplicate key" : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+                            ? "is JSON but not an object" : "is not valid JSON";
+            throw new SnapConfigurationException(source + " " + what + " (at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", column "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + "); a SNAP body is one JSON"
+                    + " object {...}; its content is not shown");
         }
     }
 

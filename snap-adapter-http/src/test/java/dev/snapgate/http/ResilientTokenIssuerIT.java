@@ -85,10 +85,9 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void aResponseSlowerThanTheReadTimeout_isRetried() {
         stubTokenSequence(ok().withFixedDelay(1500), ok());
 
-        long start = System.nanoTime();
+        // the fact that proves the timeout: a second attempt was made (no wall-clock bound: a busy machine is slow)
         assertThat(issuer(fastRetries()).issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1400));
         assertThat(tokenRequests()).hasSize(2);
         assertEachAttemptFreshlySigned(tokenRequests());
     }

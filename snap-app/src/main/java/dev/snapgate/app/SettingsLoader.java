@@ -68,11 +68,10 @@ public final class SettingsLoader {
 
     private void readFile(String name) {
         Path path = Path.of(name);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        byte[] bytes = BoundedFile.read(path, 256 * 1024, "config file " + name + " (from --config or"
+                + " SNAPGATE_CONFIG)");
+        try (Reader reader = new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8))) {
             file.load(reader);
-        } catch (NoSuchFileException e) {
-            throw new SnapConfigurationException("config file " + name + " does not exist; check --config or"
-                    + " SNAPGATE_CONFIG");
         } catch (IOException | IllegalArgumentException e) {
             throw new SnapConfigurationException("config file " + name + " cannot be read as a properties file ("
                     + e.getClass().getSimpleName() + "); use key=value lines such as env=sandbox");
@@ -109,6 +108,14 @@ public final class SettingsLoader {
         return "SNAPGATE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
+    /**
+     * True when an environment was chosen (an {@code env} or a {@code base-url} setting from any source); false when
+     * snapgate would fall back to the embedded emulator because nothing is configured.
+     */
+    public boolean environmentChosen() {
+        return lookup("env").isPresent() || lookup("base-url").isPresent();
+    }
+
     /** Loads and validates. @throws SnapConfigurationException naming the setting and the fix */
     public SnapgateSettings load() {
         Optional<Found> envSetting = lookup("env");
@@ -137,9 +144,22 @@ public final class SettingsLoader {
         if (environment == Environment.LOCAL && clientSecret.isEmpty()) {
             clientSecret = Optional.of(demoSecret());
         }
-        String channelId = lookup("channel-id").map(Found::value).filter(s -> !s.isBlank())
-                .orElse(clientKey.defaultChannelId());
+        String channelId = channelId(clientKey);
         return new SnapgateSettings(environment, baseUrl, clientKey, keySource, clientSecret, channelId, connect, read);
+    }
+
+    private String channelId(ClientKey clientKey) {
+        Optional<Found> found = lookup("channel-id").filter(f -> !f.value().isBlank());
+        if (found.isEmpty()) {
+            return clientKey.defaultChannelId();
+        }
+        String value = found.get().value();
+        if (value.length() > 64 || !value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw new SnapConfigurationException("channel ID (from " + found.get().origin() + ") must be 1-64 visible"
+                    + " ASCII characters without spaces or line breaks, e.g. " + clientKey.defaultChannelId()
+                    + " (client key + 01)");
+        }
+        return value;
     }
 
     private Optional<URI> baseUrl(Environment environment, Optional<Found> setting) {
@@ -166,6 +186,11 @@ public final class SettingsLoader {
                 || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
             throw new SnapConfigurationException("base URL '" + setting.get().value() + "' (from "
                     + setting.get().origin() + ") must be https://host[:port], e.g. https://dev.nicepay.co.id");
+        }
+        if (environment == Environment.PRODUCTION && !uri.getScheme().equals("https")) {
+            throw new SnapConfigurationException("base URL '" + uri + "' (from " + setting.get().origin() + ") is"
+                    + " plain http; production must use https" + (isLoopback(uri.getHost()) ? ", even on a loopback"
+                    + " host (use --env custom for a local stand-in)" : ""));
         }
         if (uri.getScheme().equals("http") && !isLoopback(uri.getHost())) {
             throw new SnapConfigurationException("base URL '" + uri + "' (from " + setting.get().origin() + ") is"
@@ -279,27 +304,15 @@ public final class SettingsLoader {
 
     private static Secret readSecretFile(String name, String origin) {
         Path path = Path.of(name);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new SnapConfigurationException(name + " (from " + origin + ") is a directory; give the file that"
-                        + " holds the secret");
-            }
-            if (Files.size(path) > 64 * 1024) {
-                throw new SnapConfigurationException(name + " (from " + origin + ") is too large to hold a secret;"
-                        + " check the path");
-            }
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+        {
+            String text = new String(BoundedFile.read(path, 64 * 1024, name + " (from " + origin + ")"),
+                    StandardCharsets.UTF_8);
             String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
                     : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
             if (secret.isEmpty()) {
                 throw new SnapConfigurationException(name + " (from " + origin + ") is empty; put the secret in it");
             }
             return Secret.of(secret);
-        } catch (NoSuchFileException e) {
-            throw new SnapConfigurationException(name + " (from " + origin + ") does not exist; check the path");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new SnapConfigurationException(name + " (from " + origin + ") cannot be read ("
-                    + e.getClass().getSimpleName() + "); check its permissions");
         }
     }
 

@@ -156,10 +156,14 @@ class SettingsLoaderIT {
     }
 
     @Test
-    void loopbackHttp_isAllowedForAnyEnvironmentButLocal() {
-        SnapgateSettings s = load(Map.of("env", "production", "base-url", "http://127.0.0.1:9080", "client-key", "M",
+    void loopbackHttp_isAllowedForSandboxAndCustom_neverForProduction() {
+        SnapgateSettings s = load(Map.of("env", "sandbox", "base-url", "http://127.0.0.1:9080", "client-key", "M",
                 "private-key", "k"), Map.of());
         assertThat(s.baseUrl()).contains(URI.create("http://127.0.0.1:9080"));
+        assertThat(load(Map.of("env", "custom", "base-url", "http://[::1]:9080", "client-key", "M", "private-key", "k"),
+                Map.of()).baseUrl()).contains(URI.create("http://[::1]:9080"));
+        assertRefused(Map.of("env", "production", "base-url", "http://127.0.0.1:9080", "client-key", "M",
+                "private-key", "k"), Map.of(), "production must use https, even on a loopback host");
         assertThat(SettingsLoader.isLoopback("localhost")).isTrue();
         assertThat(SettingsLoader.isLoopback("[::1]")).isTrue();
         assertThat(SettingsLoader.isLoopback("127.0.0.2")).isTrue();

@@ -18,6 +18,10 @@ public record Merchant(ClientKey clientKey, Signer tokenSigner, Optional<Signer>
         if (channelId.isBlank()) {
             throw new IllegalArgumentException("CHANNEL-ID must not be blank (NICEPAY's convention: client key + 01)");
         }
+        if (!channelId.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw new IllegalArgumentException("CHANNEL-ID must be visible ASCII without spaces or line breaks"
+                    + " (NICEPAY's convention: client key + 01)");
+        }
     }
 
     /** A merchant that only requests tokens; CHANNEL-ID defaults to the client key + {@code 01}. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class KeyText {
 
     /** No key file is anywhere near this big; a bigger one is the wrong file. */
-    static final long MAX_KEY_FILE_BYTES = 256 * 1024;
+    static final int MAX_KEY_FILE_BYTES = 256 * 1024;
 
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----(.*?)(?:-----END \\1-----|\\z)", Pattern.DOTALL);
@@ -29,6 +29,10 @@ final class KeyText {
         if (Files.isDirectory(path)) {
             throw new SnapKeyException(path + " is a directory; give the path of the " + what + " file itself");
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new SnapKeyException(path + " is not a regular file (a device, pipe or socket); give the path of the "
+                    + what + " file itself");
+        }
         try {
             long size = Files.size(path);
             if (size == 0) {
@@ -39,7 +43,15 @@ final class KeyText {
                 throw new SnapKeyException(path + " is " + size + " bytes, far too large for a " + what
                         + " (at most " + MAX_KEY_FILE_BYTES + "); check that this is the right file");
             }
-            return Files.readAllBytes(path);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(MAX_KEY_FILE_BYTES + 1); // bounded even if the file grows meanwhile
+            }
+            if (bytes.length > MAX_KEY_FILE_BYTES) {
+                throw new SnapKeyException(path + " is far too large for a " + what + " (at most "
+                        + MAX_KEY_FILE_BYTES + " bytes); check that this is the right file");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new SnapKeyException(path + " does not exist; check the " + what + " path");
         } catch (AccessDeniedException e) {

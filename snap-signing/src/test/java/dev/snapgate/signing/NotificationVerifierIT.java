@@ -69,4 +69,64 @@ class NotificationVerifierIT {
         assertThat(at(SENT).verify("TNICEVA023", "2024-08-19T17:12:40+07:00", "%%%not base64").outcome())
                 .isEqualTo(Outcome.MALFORMED_SIGNATURE);
     }
+
+    private static NotificationVerifier.Builder builderAt(Instant now) {
+        return NotificationVerifier.builder(PublicKeyLoader.load(Fixtures.file(
+                "vectors/nicepay-notification-sample.spki.b64"))).clock(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void theExpectedClientKey_isEnforced() {
+        NotificationVerifier verifier = builderAt(SENT).expectedClientKey(ClientKey.of("TNICEVA023")).build();
+        NotificationVerifier other = builderAt(SENT).expectedClientKey(ClientKey.of("IONPAYTEST")).build();
+
+        assertThat(verifier.verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE).outcome())
+                .isEqualTo(Outcome.VALID);
+        var refused = other.verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE);
+        assertThat(refused.outcome()).isEqualTo(Outcome.UNEXPECTED_CLIENT_KEY);
+        assertThat(refused.reason()).contains("IONPAYTEST").doesNotContain("TNICEVA023");
+    }
+
+    @Test
+    void aBadClientKey_isReportedAsSuch_notAsAMalformedTimestamp() {
+        var result = at(SENT).verify("bad key\u0000<script>", "2024-08-19T17:12:40+07:00", SIGNATURE);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.MALFORMED_CLIENT_KEY);
+        assertThat(result.reason()).doesNotContain("<script>").doesNotContain("bad key");
+    }
+
+    @Test
+    void reasons_neverEchoRawHeaderText() {
+        String hostile = "2024-08-19T17:12:40+07:00<img src=x onerror=alert(1)>";
+        var result = at(SENT).verify("TNICEVA023", hostile, SIGNATURE);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.MALFORMED_TIMESTAMP);
+        assertThat(result.reason()).doesNotContain("<img").doesNotContain("onerror");
+    }
+
+    @Test
+    void theSameSignedNotificationTwice_isAReplay_evenAtAnotherInstanceSharingTheStore() {
+        var store = new dev.snapgate.domain.replay.InMemoryReplayStore(Clock.fixed(SENT, ZoneOffset.UTC));
+        NotificationVerifier first = builderAt(SENT.plusSeconds(10)).replayStore(store).build();
+        NotificationVerifier second = builderAt(SENT.plusSeconds(20)).replayStore(store).build();
+
+        assertThat(first.verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE).outcome())
+                .isEqualTo(Outcome.VALID);
+        var replay = second.verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE);
+
+        assertThat(replay.outcome()).isEqualTo(Outcome.REPLAYED);
+        assertThat(replay.isValid()).isFalse();
+    }
+
+    @Test
+    void forgedNotifications_areNotRecorded_soTheyCannotFillTheReplayStore() {
+        var store = new dev.snapgate.domain.replay.InMemoryReplayStore(Clock.fixed(SENT, ZoneOffset.UTC));
+        NotificationVerifier verifier = builderAt(SENT).replayStore(store).build();
+
+        for (int i = 0; i < 100; i++) {
+            verifier.verify("TNICEVA023", "2024-08-19T17:12:40+07:00", "Zm9yZ2Vk" + i);
+        }
+
+        assertThat(store.size()).isZero();
+    }
 }

@@ -3,9 +3,6 @@ package dev.snapgate.app.cli;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.SnapConfigurationException;
 import dev.snapgate.domain.SnapTimestamp;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Turns option strings into values, with usage errors that say what was expected. */
@@ -31,21 +28,15 @@ final class Arguments {
     }
 
     static byte[] file(String name, String option) {
-        Path path = Path.of(name);
+        return dev.snapgate.app.BoundedFile.read(Path.of(name), 1024 * 1024, option + " " + name);
+    }
+
+    static String externalId(String text) {
         try {
-            if (Files.isDirectory(path)) {
-                throw new SnapConfigurationException(option + " " + name + " is a directory; give a file");
-            }
-            if (Files.size(path) > 1024 * 1024) {
-                throw new SnapConfigurationException(option + " " + name + " is larger than 1 MiB; a SNAP body is"
-                        + " a few KiB");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new SnapConfigurationException(option + " " + name + " does not exist; check the path");
-        } catch (IOException e) {
-            throw new SnapConfigurationException(option + " " + name + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")");
+            dev.snapgate.domain.service.ExternalIdGenerator.requireValid(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException("--external-id: " + e.getMessage());
         }
     }
 

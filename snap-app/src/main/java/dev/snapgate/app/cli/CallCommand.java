@@ -54,15 +54,23 @@ final class CallCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new SnapConfigurationException(e.getMessage());
         }
+        Optional<String> chosenId = Optional.ofNullable(externalId).map(Arguments::externalId);
         Map<String, Object> body = SnapJson.parseObject(new String(Arguments.file(bodyFile, "--body-file"),
-                StandardCharsets.UTF_8), bodyFile);
-        SnapgateSettings settings = new SettingsLoader(connection.toMap(), root.environment).load();
+                StandardCharsets.UTF_8), "--body-file " + bodyFile);
+        SettingsLoader loader = new SettingsLoader(connection.toMap(), root.environment);
+        if (!snapService.idempotent() && !loader.environmentChosen()) {
+            // a job whose configuration failed to load must not "succeed" at moving money against the emulator
+            throw new SnapConfigurationException(snapService + " moves money, so it needs an explicit environment;"
+                    + " nothing was sent. Use --env local for the embedded emulator, or --env sandbox|production"
+                    + " (or SNAPGATE_ENV) with your credentials");
+        }
+        SnapgateSettings settings = loader.load();
         try (Gateway gateway = SnapgateModules.gateway(settings)) {
             if (gateway.upstream().embedded()) {
                 spec.commandLine().getErr().println("snapgate: using " + gateway.upstream().description()
                         + " with the throwaway demo merchant " + settings.clientKey());
             }
-            ServiceResponse response = gateway.call(snapService, body, Optional.ofNullable(externalId));
+            ServiceResponse response = gateway.call(snapService, body, chosenId);
             Map<String, Object> shown = new LinkedHashMap<>(response.body());
             spec.commandLine().getErr().println("snapgate: " + snapService + " " + response.responseCode()
                     + " (X-EXTERNAL-ID " + response.externalId() + ")");

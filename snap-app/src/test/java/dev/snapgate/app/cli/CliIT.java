@@ -272,7 +272,8 @@ class CliIT {
         CliRun run = CliRun.of("call", "26", "--body-file", body.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("is not a JSON object");
+        assertThat(run.err()).contains("is not valid JSON").contains("its content is not shown")
+                .doesNotContain("not json");
     }
 
     @Test

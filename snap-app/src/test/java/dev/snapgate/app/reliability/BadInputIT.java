@@ -28,6 +28,7 @@ class BadInputIT {
 
     private static final Map<String, String> ENV = Map.of("KP", Fixtures.KEY_PASSWORD, "BADPW", "not-the-password",
             "KS", Fixtures.STORE_PASSWORD);
+    private static final String SECRET_IN_A_FILE = "sk-CANARY-f00dfacecafe";
     private static Path dir;
     private static SnapEmulator emulator;
 
@@ -38,6 +39,18 @@ class BadInputIT {
         Files.writeString(dir.resolve("csr.pem"), "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n");
         Files.write(dir.resolve("huge.pem"), new byte[5 * 1024 * 1024]);
         Files.createDirectory(dir.resolve("a-directory"));
+        Files.writeString(dir.resolve("status.json"), "{\"trxId\":\"ORD-1\",\"virtualAccountNo\":\"  12340001\"}");
+        Files.writeString(dir.resolve("payment.json"), "{\"partnerReferenceNo\":\"ORD-9\"}");
+        Files.writeString(dir.resolve("client-secret.txt"), SECRET_IN_A_FILE + "\n");
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("a-fifo").toString()).start();
+        try {
+            if (mkfifo.waitFor() != 0) {
+                throw new IOException("mkfifo failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
         emulator = SnapEmulator.builder().client(ClientKey.of("BADINPUT"), Fixtures.rsa2048Public(),
                 Secret.of("bad-input-secret")).start();
     }
@@ -87,7 +100,17 @@ class BadInputIT {
                 // ---- configuration (exit 2)
                 Arguments.of("missing client key", new String[] {"token", "--env", "sandbox", "--private-key", key("rsa2048.pkcs8.pem")}, 2, "snapgate: client key is missing: set --client-key or SNAPGATE_CLIENT_KEY to the client ID NICEPAY issued.*"),
                 Arguments.of("malformed URL", token("--base-url", "https://exa mple.com", "--private-key", key("rsa2048.pkcs8.pem")), 2, "snapgate: base URL 'https://exa mple\\.com' \\(from --base-url\\) is malformed; use e\\.g\\. https://dev\\.nicepay\\.co\\.id"),
-                Arguments.of("non-https production", new String[] {"token", "--env", "production", "--base-url", "http://www.nicepay.co.id", "--client-key", "M", "--private-key", key("rsa2048.pkcs8.pem")}, 2, "snapgate: base URL 'http://www\\.nicepay\\.co\\.id' \\(from --base-url\\) is plain http to a non-loopback host; .*production must use https"),
+                Arguments.of("non-https production", new String[] {"token", "--env", "production", "--base-url", "http://www.nicepay.co.id", "--client-key", "M", "--private-key", key("rsa2048.pkcs8.pem")}, 2, "snapgate: base URL 'http://www\\.nicepay\\.co\\.id' \\(from --base-url\\) is plain http; production must use https"),
+                Arguments.of("production over loopback http", new String[] {"token", "--env", "production", "--base-url", "http://127.0.0.1:9", "--client-key", "M", "--private-key", key("rsa2048.pkcs8.pem")}, 2, "snapgate: base URL 'http://127\\.0\\.0\\.1:9' \\(from --base-url\\) is plain http; production must use https, even on a loopback host.*"),
+                Arguments.of("non-numeric external ID", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "@dir/status.json", "--external-id", "abc"}, 2, "snapgate: --external-id: .*"),
+                Arguments.of("channel ID with a line break", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "@dir/status.json", "--channel-id", "IONPAY\nX-Injected: 1"}, 2, "snapgate: channel ID \\(from --channel-id\\) must be 1-64 visible ASCII characters without spaces or line breaks.*"),
+                Arguments.of("/dev/zero as body file", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "/dev/zero"}, 2, "snapgate: --body-file /dev/zero is not a regular file \\(a device, pipe or socket\\); give a file"),
+                Arguments.of("FIFO as body file", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "@dir/a-fifo"}, 2, "snapgate: --body-file .*a-fifo is not a regular file \\(a device, pipe or socket\\); give a file"),
+                Arguments.of("/dev/zero as config file", new String[] {"token", "--config", "/dev/zero"}, 2, "snapgate: config file /dev/zero \\(from --config or SNAPGATE_CONFIG\\) is not a regular file.*"),
+                Arguments.of("/dev/zero as secret file", new String[] {"token", "--env", "local", "--client-secret-file", "/dev/zero"}, 2, "snapgate: /dev/zero \\(from --client-secret-file\\) is not a regular file.*"),
+                Arguments.of("FIFO as private key", token("--private-key", "@dir/a-fifo"), 3, ".*a-fifo is not a regular file \\(a device, pipe or socket\\); give the path of the private key file itself"),
+                Arguments.of("secret file given as body", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "@dir/client-secret.txt"}, 2, "snapgate: --body-file .*client-secret\\.txt is not valid JSON \\(at line 1, column \\d+\\); a SNAP body is one JSON object \\{\\.\\.\\.\\}; its content is not shown"),
+                Arguments.of("money-moving call with nothing configured", new String[] {"call", "EWALLET_PAYMENT", "--body-file", "@dir/payment.json"}, 2, "snapgate: EWALLET_PAYMENT moves money, so it needs an explicit environment; nothing was sent\\. Use --env local for the embedded emulator.*"),
                 Arguments.of("zero timeout", token("--private-key", key("rsa2048.pkcs8.pem"), "--read-timeout", "0"), 2, "snapgate: read timeout must be positive, got '0' \\(from --read-timeout\\); e\\.g\\. 5s, 500ms or PT15S"),
                 Arguments.of("negative timeout", token("--private-key", key("rsa2048.pkcs8.pem"), "--connect-timeout", "-3s"), 2, "snapgate: connect timeout must be positive, got '-3s' \\(from --connect-timeout\\); e\\.g\\. 5s, 500ms or PT15S"),
                 Arguments.of("unknown environment", new String[] {"token", "--env", "staging"}, 2, "snapgate: unknown environment 'staging' \\(from --env\\); use local, sandbox, production or custom"),
@@ -127,6 +150,7 @@ class BadInputIT {
         assertThat(lines).as(run.err()).hasSizeBetween(1, 2);
         assertThat(lines.get(0)).matches("snapgate: " + messageShape.replaceFirst("^snapgate: ", ""));
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("not-the-password")
-                .doesNotContain(Fixtures.KEY_PASSWORD).doesNotContain(Fixtures.STORE_PASSWORD);
+                .doesNotContain(Fixtures.KEY_PASSWORD).doesNotContain(Fixtures.STORE_PASSWORD)
+                .doesNotContain(SECRET_IN_A_FILE).doesNotContain("f00dface");
     }
 }

@@ -1,21 +1,34 @@
 package dev.snapgate.domain.notification;
 
+import dev.snapgate.domain.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SignatureVerifier;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.notification.NotificationVerification.Outcome;
+import dev.snapgate.domain.replay.ReplayStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Verifies NICEPAY's notifications (VA paid, QRIS, e-wallet): {@code SHA256withRSA} over
- * {@code X-CLIENT-KEY + "|" + X-TIMESTAMP} with NICEPAY's notification public key, and the timestamp within
- * {@code window} of the clock either way (a valid signature replayed later is refused). Takes the raw header values,
- * so any HTTP framework can use it. Thread-safe; never throws for bad input, it says why in the result.
+ * {@code X-CLIENT-KEY + "|" + X-TIMESTAMP} with NICEPAY's notification public key, the client key the merchant
+ * expects (when given), the timestamp within {@code window} of the clock either way, and, with a
+ * {@link ReplayStore}, the same signed notification accepted only once within the window. Takes the raw header
+ * values, so any HTTP framework can use it. Thread-safe; never throws for bad input, it says why in the result, and
+ * never quotes a header's raw text in that reason.
+ *
+ * <pre>{@code
+ * NotificationVerifier verifier = NotificationVerifier.builder(nicepayKey)
+ *         .expectedClientKey(ClientKey.of("IONPAYTEST"))
+ *         .replayStore(new InMemoryReplayStore(clock))
+ *         .build();
+ * }</pre>
  */
 public final class NotificationVerifier {
 
@@ -25,18 +38,28 @@ public final class NotificationVerifier {
     private final SignatureVerifier nicepayPublicKey;
     private final Clock clock;
     private final Duration window;
+    private final ClientKey expectedClientKey;
+    private final ReplayStore replays;
 
+    private NotificationVerifier(Builder b) {
+        this.nicepayPublicKey = b.nicepayPublicKey;
+        this.clock = b.clock;
+        this.window = b.window;
+        this.expectedClientKey = b.expectedClientKey;
+        this.replays = b.replays;
+    }
+
+    /** Any client key, no replay detection (see {@link #builder} for both). */
     public NotificationVerifier(SignatureVerifier nicepayPublicKey, Clock clock, Duration window) {
-        this.nicepayPublicKey = Objects.requireNonNull(nicepayPublicKey, "nicepayPublicKey");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.window = Objects.requireNonNull(window, "window");
-        if (window.isNegative()) {
-            throw new IllegalArgumentException("window must not be negative");
-        }
+        this(builder(nicepayPublicKey).clock(clock).window(window));
     }
 
     public NotificationVerifier(SignatureVerifier nicepayPublicKey, Clock clock) {
         this(nicepayPublicKey, clock, DEFAULT_WINDOW);
+    }
+
+    public static Builder builder(SignatureVerifier nicepayPublicKey) {
+        return new Builder(nicepayPublicKey);
     }
 
     /**
@@ -50,13 +73,22 @@ public final class NotificationVerifier {
                     + " all required");
         }
         ClientKey key;
-        SnapTimestamp ts;
         try {
             key = ClientKey.of(clientKey.strip());
+        } catch (IllegalArgumentException e) {
+            return new NotificationVerification(Outcome.MALFORMED_CLIENT_KEY, "X-CLIENT-KEY is not a valid client key"
+                    + " (" + clientKey.length() + " characters)");
+        }
+        if (expectedClientKey != null && !expectedClientKey.equals(key)) {
+            return new NotificationVerification(Outcome.UNEXPECTED_CLIENT_KEY, "X-CLIENT-KEY is not the client key"
+                    + " this merchant expects (" + expectedClientKey + ")");
+        }
+        SnapTimestamp ts;
+        try {
             ts = SnapTimestamp.parse(timestamp.strip());
         } catch (IllegalArgumentException e) {
-            return new NotificationVerification(Outcome.MALFORMED_TIMESTAMP, "X-CLIENT-KEY or X-TIMESTAMP is malformed: "
-                    + e.getMessage());
+            return new NotificationVerification(Outcome.MALFORMED_TIMESTAMP, "X-TIMESTAMP is malformed; SNAP sends"
+                    + " e.g. 2024-12-31T10:11:40+07:00 (" + timestamp.length() + " characters received)");
         }
         Instant now = clock.instant();
         Duration offset = Duration.between(now, ts.instant()).abs();
@@ -66,7 +98,7 @@ public final class NotificationVerifier {
         }
         Signature sig;
         try {
-            sig = Signature.parse(signature);
+            sig = Signature.parse(signature.strip());
         } catch (IllegalArgumentException e) {
             return new NotificationVerification(Outcome.MALFORMED_SIGNATURE, "X-SIGNATURE is not Base64");
         }
@@ -74,11 +106,70 @@ public final class NotificationVerifier {
             return new NotificationVerification(Outcome.BAD_SIGNATURE, "X-SIGNATURE does not verify with NICEPAY's"
                     + " notification public key (wrong key, or a forged or altered notification)");
         }
+        // recorded only once the signature verifies: a forger cannot fill the store
+        if (replays != null && !replays.firstUse(replayId(key, ts, sig), ts.instant().plus(window))) {
+            return new NotificationVerification(Outcome.REPLAYED, "this signed notification (same timestamp and"
+                    + " signature) was already accepted; a replay is ignored");
+        }
         return new NotificationVerification(Outcome.VALID, "signature valid and timestamp within "
                 + window.toSeconds() + " s; confirm the state with a status inquiry before acting on money");
     }
 
+    private static String replayId(ClientKey key, SnapTimestamp ts, Signature sig) {
+        return "notification:" + BodyDigest.sha256Hex((key.value() + "|" + ts.value() + "|" + sig.value())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The client key this verifier insists on, if any. */
+    public Optional<ClientKey> expectedClientKey() {
+        return Optional.ofNullable(expectedClientKey);
+    }
+
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Builds a {@link NotificationVerifier}. Defaults: UTC system clock, 5 min window, any client key, no replay. */
+    public static final class Builder {
+        private final SignatureVerifier nicepayPublicKey;
+        private Clock clock = Clock.systemUTC();
+        private Duration window = DEFAULT_WINDOW;
+        private ClientKey expectedClientKey;
+        private ReplayStore replays;
+
+        private Builder(SignatureVerifier nicepayPublicKey) {
+            this.nicepayPublicKey = Objects.requireNonNull(nicepayPublicKey, "nicepayPublicKey");
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How far the timestamp may be from now, either way; must not be negative. */
+        public Builder window(Duration window) {
+            Objects.requireNonNull(window, "window");
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("window must not be negative, got " + window);
+            }
+            this.window = window;
+            return this;
+        }
+
+        /** Only notifications presenting this {@code X-CLIENT-KEY} are accepted. */
+        public Builder expectedClientKey(ClientKey clientKey) {
+            this.expectedClientKey = Objects.requireNonNull(clientKey, "clientKey");
+            return this;
+        }
+
+        /** Recognise a second delivery of the same signed notification within the window. */
+        public Builder replayStore(ReplayStore store) {
+            this.replays = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public NotificationVerifier build() {
+            return new NotificationVerifier(this);
+        }
     }
 }
