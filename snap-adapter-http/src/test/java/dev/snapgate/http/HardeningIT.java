@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
@@ -40,11 +39,6 @@ class HardeningIT extends WireMockFixture {
     private final MutableClock clock = MutableClock.ticking(Instant.parse("2024-12-31T03:11:40Z"),
             Duration.ofSeconds(1));
 
-    /** Headers at once, then the body trickles out over a minute: a stalled upstream. */
-    private static ResponseDefinitionBuilder stalledBody() {
-        return ok().withChunkedDribbleDelay(2, 60_000);
-    }
-
     private SnapHttp upstream(ResilienceSettings resilience, Merchants merchants) {
         return SnapHttp.create(http(), resilience, merchants, clock);
     }
@@ -58,56 +52,87 @@ class HardeningIT extends WireMockFixture {
                 new HmacSha512Signer(Secret.of("hardening-secret")))).toArray(Merchant[]::new));
     }
 
-    @Test
-    void aTokenAnswerWhoseBodyStalls_timesOutAndIsRetried() {
-        stubTokenSequence(stalledBody(), ok());
+    private SnapHttp stalling(StallingServer upstream, ResilienceSettings resilience, Merchants merchants) {
+        // a deadline of 300 + 500 ms per attempt, whole body included
+        return SnapHttp.create(HttpSettings.of(upstream.baseUrl()).withTimeouts(Duration.ofMillis(300),
+                Duration.ofMillis(500)), resilience, merchants, clock);
+    }
 
-        AccessToken token = assertTimeoutPreemptively(HANG_GUARD,
-                () -> upstream(fastRetries(), merchants()).tokenIssuer().issue(CLIENT));
-
-        assertThat(token.value().reveal()).isEqualTo(CANARY_TOKEN);
-        assertThat(tokenRequests()).hasSize(2);
+    /** A token the cache already holds, so service calls reach the stalling server directly. */
+    private ServiceCaller callerWithCachedToken(SnapHttp upstream) {
+        Instant now = clock.instant();
+        AccessToken token = new AccessToken(Secret.of(CANARY_TOKEN), "Bearer", now, now.plusSeconds(900));
+        return upstream.serviceCaller(new CachingTokenIssuer(client -> token, clock));
     }
 
     @Test
-    void aStalledBodyWithoutRetries_isATimeout() {
-        stubTokenSequence(stalledBody());
+    void aTokenAnswerWhoseBodyStalls_timesOutAndIsRetried() throws Exception {
+        try (StallingServer upstream = new StallingServer(1, tokenJson(CANARY_TOKEN, "\"900\""))) {
+            AccessToken token = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> stalling(upstream, fastRetries(), merchants()).tokenIssuer().issue(CLIENT));
 
-        assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD,
-                () -> upstream(fastRetries().withMaxAttempts(1), merchants()).tokenIssuer().issue(CLIENT)))
-                .isInstanceOfSatisfying(SnapUnavailableException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT));
+            assertThat(token.value().reveal()).isEqualTo(CANARY_TOKEN);
+            assertThat(upstream.requests()).isEqualTo(2);
+        }
     }
 
     @Test
-    void aPaymentWhoseAnswerStalls_isOutcomeUnknown_andSentOnce() {
-        stubTokenSequence(ok());
-        SnapService payment = SnapService.EWALLET_PAYMENT;
-        server.stubFor(any(urlEqualTo(payment.path())).willReturn(snap(200, "2005400", "Successful")
-                .withChunkedDribbleDelay(2, 60_000)));
-        ServiceCaller caller = caller(upstream(fastRetries(), withSecret(CLIENT)));
-
-        assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD, () -> caller.call(ServiceRequest.of(payment,
-                CLIENT, Map.of("partnerReferenceNo", "ORD-STALL")))))
-                .isInstanceOf(SnapOutcomeUnknownException.class)
-                .hasMessageContaining("ORD-STALL");
-        assertThat(server.findAll(anyRequestedFor(urlEqualTo(payment.path())))).hasSize(1);
+    void aStalledBodyWithoutRetries_isATimeout() throws Exception {
+        try (StallingServer upstream = new StallingServer(1, tokenJson(CANARY_TOKEN, "\"900\""))) {
+            assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD,
+                    () -> stalling(upstream, fastRetries().withMaxAttempts(1), merchants()).tokenIssuer()
+                            .issue(CLIENT)))
+                    .isInstanceOfSatisfying(SnapUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT))
+                    .hasMessageContaining("body included");
+            assertThat(upstream.requests()).isEqualTo(1);
+        }
     }
 
     @Test
-    void anInquiryWhoseAnswerStalls_isRetried() {
-        stubTokenSequence(ok());
-        SnapService status = SnapService.VA_STATUS;
-        server.stubFor(any(urlEqualTo(status.path())).inScenario("s").whenScenarioStateIs(
-                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("second")
-                .willReturn(snap(200, "2002600", "Successful").withChunkedDribbleDelay(2, 60_000)));
-        server.stubFor(any(urlEqualTo(status.path())).inScenario("s").whenScenarioStateIs("second")
-                .willReturn(snap(200, "2002600", "Successful")));
-        ServiceCaller caller = caller(upstream(fastRetries(), withSecret(CLIENT)));
+    void aPaymentWhoseAnswerStalls_isOutcomeUnknown_andSentOnce() throws Exception {
+        try (StallingServer upstream = new StallingServer(1, "{\"responseCode\":\"2005400\"}")) {
+            ServiceCaller caller = callerWithCachedToken(stalling(upstream, fastRetries(), withSecret(CLIENT)));
 
-        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> caller.call(ServiceRequest.of(status, CLIENT,
-                Map.of("trxId", "ORD-1")))).responseCode().value()).isEqualTo("2002600");
-        assertThat(server.findAll(anyRequestedFor(urlEqualTo(status.path())))).hasSize(2);
+            assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD, () -> caller.call(ServiceRequest.of(
+                    SnapService.EWALLET_PAYMENT, CLIENT, Map.of("partnerReferenceNo", "ORD-STALL")))))
+                    .isInstanceOf(SnapOutcomeUnknownException.class)
+                    .hasMessageContaining("ORD-STALL");
+            assertThat(upstream.requests()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anInquiryWhoseAnswerStalls_isRetried() throws Exception {
+        try (StallingServer upstream = new StallingServer(1, "{\"responseCode\":\"2002600\"}")) {
+            ServiceCaller caller = callerWithCachedToken(stalling(upstream, fastRetries(), withSecret(CLIENT)));
+
+            assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> caller.call(ServiceRequest.of(SnapService.VA_STATUS,
+                    CLIENT, Map.of("trxId", "ORD-1")))).responseCode().value()).isEqualTo("2002600");
+            assertThat(upstream.requests()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void everyWaiterOnAStalledRefresh_endsToo() throws Exception {
+        try (StallingServer upstream = new StallingServer(Integer.MAX_VALUE, tokenJson(CANARY_TOKEN, "\"900\""))) {
+            CachingTokenIssuer cache = new CachingTokenIssuer(stalling(upstream, fastRetries().withMaxAttempts(1),
+                    merchants()).tokenIssuer(), clock);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.List<java.util.concurrent.Future<AccessToken>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    calls.add(pool.submit(() -> cache.issue(CLIENT)));
+                }
+                for (var call : calls) {
+                    assertThatThrownBy(() -> call.get(HANG_GUARD.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(SnapUnavailableException.class);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(upstream.requests()).isBetween(1, 8);
+        }
     }
 
     @Test
