@@ -43,15 +43,35 @@ final class ArchitectureRules {
                     + " make both sides agree");
 
     static final ArchRule GUICE_ONLY_IN_THE_APP = noClasses()
-            .that().resideOutsideOfPackage("dev.snapgate.app..")
+            .that().resideOutsideOfPackages("dev.snapgate.app..", "dev.snapgate.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
-            .because("the library must be usable without Guice; wiring belongs to the composition root");
+            .because("the library must be usable without Guice; wiring belongs to the composition roots (the Guice"
+                    + " modules a platform installs, and the CLI on top of them)");
 
     static final ArchRule FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER = noClasses()
             .that().resideOutsideOfPackage("dev.snapgate.http..")
-            .should().dependOnClassesThat().resideInAnyPackage("feign..", "com.fasterxml.jackson..",
-                    "io.github.resilience4j..")
-            .because("transport, JSON and resilience are the HTTP adapter's business; their types never leak");
+            .should().dependOnClassesThat().resideInAnyPackage("feign..", "io.github.resilience4j..")
+            .because("transport and resilience are the HTTP adapter's business; their types never leak");
+
+    static final ArchRule JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI = noClasses()
+            .that().resideOutsideOfPackages("dev.snapgate.http..", "dev.snapgate.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+            .because("wire JSON is the HTTP adapter's business (the CLI reads and prints JSON files for people with"
+                    + " its own mapper); the domain speaks values, not JSON trees");
+
+    static final ArchRule PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI = noClasses()
+            .that().resideOutsideOfPackage("dev.snapgate.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "ch.qos.logback..",
+                    "org.apache.logging.log4j.core..", "org.slf4j.simple..")
+            .because("a library logs through SLF4J only and never parses command lines: the platform chooses its"
+                    + " logging backend, and a CLI dependency in a library jar lands on every platform's classpath");
+
+    static final ArchRule LIBRARIES_DO_NOT_DEPEND_ON_THE_EMULATOR = noClasses()
+            .that().resideInAnyPackage("dev.snapgate.domain..", "dev.snapgate.signing..", "dev.snapgate.http..",
+                    "dev.snapgate.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapgate.emulator..")
+            .because("the emulator (WireMock, Jetty) is a test and CLI tool; a platform embedding the library must"
+                    + " not carry it");
 
     static final ArchRule WIREMOCK_ONLY_IN_THE_EMULATOR = noClasses()
             .that().resideOutsideOfPackage("dev.snapgate.emulator..")
@@ -93,7 +113,7 @@ final class ArchitectureRules {
             .because("constructor injection keeps every class usable without a container");
 
     static final ArchRule STANDARD_STREAMS_ONLY_IN_THE_CLI = noClasses()
-            .that().resideOutsideOfPackage("dev.snapgate.app.cli..")
+            .that().resideOutsideOfPackage("dev.snapgate.cli..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("a library must not write to the host's console; only the CLI talks to people");
 

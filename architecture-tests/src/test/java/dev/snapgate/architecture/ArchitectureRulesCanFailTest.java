@@ -43,7 +43,7 @@ class ArchitectureRulesCanFailTest {
     void signingDependingOnJackson_isCaught() {
         assertViolated(ArchitectureRules.SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO, "ObjectMapper",
                 SigningUsingJackson.class);
-        assertViolated(ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER, "SigningUsingJackson",
+        assertViolated(ArchitectureRules.JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI, "SigningUsingJackson",
                 SigningUsingJackson.class);
     }
 
@@ -57,7 +57,7 @@ class ArchitectureRulesCanFailTest {
 
     @Test
     void emulatorUsingTheClientOrFeign_isCaught() {
-        assertViolated(ArchitectureRules.EMULATOR_DOES_NOT_USE_THE_CLIENT, "SnapHttp", EmulatorUsingTheClient.class);
+        assertViolated(ArchitectureRules.EMULATOR_DOES_NOT_USE_THE_CLIENT, "SnapClient", EmulatorUsingTheClient.class);
         assertViolated(ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER, "feign.Feign",
                 EmulatorUsingTheClient.class);
     }
@@ -94,5 +94,19 @@ class ArchitectureRulesCanFailTest {
     @Test
     void standardStreamsOutsideTheCli_areCaught() {
         assertViolated(ArchitectureRules.STANDARD_STREAMS_ONLY_IN_THE_CLI, "System.out", PrintsToStdout.class);
+    }
+
+    @Test
+    void aLibraryUsingPicocliOrLogback_isCaught() {
+        assertViolated(ArchitectureRules.PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI, "picocli.CommandLine",
+                dev.snapgate.app.archfixture.AppUsingTheCliStack.class);
+        assertViolated(ArchitectureRules.PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI, "ch.qos.logback",
+                dev.snapgate.app.archfixture.AppUsingTheCliStack.class);
+    }
+
+    @Test
+    void aLibraryUsingTheEmulator_isCaught() {
+        assertViolated(ArchitectureRules.LIBRARIES_DO_NOT_DEPEND_ON_THE_EMULATOR, "SnapEmulator",
+                dev.snapgate.app.archfixture.AppUsingTheCliStack.class);
     }
 }

@@ -24,6 +24,14 @@ class ArchitectureTest {
     static final ArchRule feignJacksonResilience4jOnlyInTheHttpAdapter =
             ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER;
     @ArchTest
+    static final ArchRule jacksonOnlyInTheHttpAdapterAndTheCli =
+            ArchitectureRules.JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI;
+    @ArchTest
+    static final ArchRule picocliAndLoggingBackendsOnlyInTheCli =
+            ArchitectureRules.PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI;
+    @ArchTest
+    static final ArchRule librariesDoNotDependOnTheEmulator = ArchitectureRules.LIBRARIES_DO_NOT_DEPEND_ON_THE_EMULATOR;
+    @ArchTest
     static final ArchRule wiremockOnlyInTheEmulator = ArchitectureRules.WIREMOCK_ONLY_IN_THE_EMULATOR;
     @ArchTest
     static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;

@@ -3,18 +3,13 @@ package dev.snapgate.benchmarks;
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.SnapService;
-import dev.snapgate.domain.token.CachingTokenIssuer;
-import dev.snapgate.http.HttpSettings;
-import dev.snapgate.http.ResilienceSettings;
-import dev.snapgate.http.SnapHttp;
-import dev.snapgate.http.SnapJson;
+import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
 import java.io.IOException;
 import java.net.URI;
@@ -73,19 +68,19 @@ public class EndToEndBenchmark {
         server = new LoopbackServer();
         base = server.baseUrl();
         Clock clock = Clock.systemUTC();
-        SnapHttp http = SnapHttp.create(HttpSettings.of(base), ResilienceSettings.DEFAULTS,
-                Merchants.of(Merchant.of(CLIENT, BenchKeys.SNAPGATE_KEY.signer(),
-                        new HmacSha512Signer(Secret.of(SECRET)))), clock);
-        snapgateTokens = http.tokenIssuer();
-        CachingTokenIssuer cache = new CachingTokenIssuer(http.tokenIssuer(), clock);
-        snapgateCalls = http.serviceCaller(cache);
+        SnapClient client = SnapClient.builder().baseUrl(base).clock(clock)
+                .merchant(Merchant.of(CLIENT, BenchKeys.SNAPGATE_KEY.signer(), new HmacSha512Signer(Secret.of(SECRET))))
+                .build();
+        snapgateTokens = client::freshToken; // the token call itself, no cache
+        TokenIssuer cache = client.tokenIssuer();
+        snapgateCalls = client.serviceCaller();
         bodyMap = new LinkedHashMap<>();
         bodyMap.put("partnerServiceId", "  1234");
         bodyMap.put("customerNo", "0001");
         bodyMap.put("virtualAccountNo", "  12340001");
         bodyMap.put("trxId", "ORD-1");
         bodyMap.put("additionalInfo", Map.of("note", "x".repeat(880)));
-        bodyBytes = SnapJson.compactText(bodyMap).getBytes(StandardCharsets.UTF_8);
+        bodyBytes = BenchJson.compact(bodyMap);
         if (bodyBytes.length < 1000 || bodyBytes.length > 1100) {
             throw new IllegalStateException("body should be about 1 KiB, is " + bodyBytes.length);
         }

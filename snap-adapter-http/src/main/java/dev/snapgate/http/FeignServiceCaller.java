@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * retried through Resilience4j; the others go out once, and a 5xx, timeout, lost connection or garbled answer
  * becomes {@link SnapOutcomeUnknownException}. Thread-safe.
  */
-public final class FeignServiceCaller implements ServiceCaller {
+final class FeignServiceCaller implements ServiceCaller {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeignServiceCaller.class);
 
@@ -69,7 +69,7 @@ public final class FeignServiceCaller implements ServiceCaller {
         // the X-EXTERNAL-ID of the latest attempt: the one a 401XX01/03 answer refers to, and the one the single
         // re-authenticated repeat carries (the server records an ID only for a call it accepted)
         AtomicReference<String> lastExternalId = new AtomicReference<>(request.externalId()
-                .orElseGet(externalIds::next));
+                .orElseGet(this::nextExternalId));
         AccessToken token = tokens.issue(request.clientKey());
         try {
             return send(request, merchant, hmac, token, body, lastExternalId, operation);
@@ -85,6 +85,17 @@ public final class FeignServiceCaller implements ServiceCaller {
         }
     }
 
+    private String nextExternalId() {
+        String id = externalIds.next();
+        try {
+            return ExternalIdGenerator.requireValid(id);
+        } catch (IllegalArgumentException e) {
+            throw new dev.snapgate.domain.SnapConfigurationException("the ExternalIdGenerator made an invalid"
+                    + " X-EXTERNAL-ID (" + (id == null ? "null" : id.length() + " characters") + "); it must return 1"
+                    + " to 36 decimal digits, unique per partner per day. Nothing was sent");
+        }
+    }
+
     private ServiceResponse send(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
             byte[] body, AtomicReference<String> externalId, String operation) {
         if (!request.service().idempotent()) {
@@ -95,7 +106,7 @@ public final class FeignServiceCaller implements ServiceCaller {
         AtomicBoolean first = new AtomicBoolean(true);
         return resilience.withRetry(() -> {
             if (!first.getAndSet(false) && request.externalId().isEmpty()) {
-                externalId.set(externalIds.next());
+                externalId.set(nextExternalId());
             }
             return attempt(request, merchant, hmac, token, body, externalId.get(), operation);
         });

@@ -23,7 +23,7 @@ import java.util.Objects;
  * for this attempt (so a retry through {@link ResilientTokenIssuer} never replays stale headers), decoded by both the
  * HTTP status and the {@code responseCode}. Thread-safe.
  */
-public final class FeignTokenIssuer implements TokenIssuer {
+final class FeignTokenIssuer implements TokenIssuer {
 
     static final String OPERATION = "access token request";
 
@@ -48,13 +48,16 @@ public final class FeignTokenIssuer implements TokenIssuer {
     }
 
     /** A token issuer for {@code merchants} at the upstream in {@code settings}, without retries. */
-    public static FeignTokenIssuer create(HttpSettings settings, Merchants merchants, Clock clock) {
+    static FeignTokenIssuer create(HttpSettings settings, Merchants merchants, Clock clock) {
         return new FeignTokenIssuer(new SnapTransport(settings), merchants, clock);
     }
 
     @Override
     public AccessToken issue(ClientKey clientKey) {
         Merchant merchant = merchants.require(clientKey);
+        // the lifetime counts from when the request left, not from when the answer arrived: the server started it
+        // no earlier, so a slow or starved answer can never make snapgate believe a token lives longer than it does
+        Instant sentAt = clock.instant();
         SnapTimestamp timestamp = SnapTimestamp.now(clock);
         Signature signature = merchant.tokenSigner().sign(StringToSign.forTokenRequest(clientKey, timestamp));
         Map<String, String> headers = new LinkedHashMap<>();
@@ -63,7 +66,7 @@ public final class FeignTokenIssuer implements TokenIssuer {
         headers.put("X-CLIENT-KEY", clientKey.value());
         headers.put("X-SIGNATURE", signature.value());
         SnapReply reply = transport.postToken(headers, BODY, OPERATION);
-        return decode(reply, clock.instant());
+        return decode(reply, sentAt);
     }
 
     static AccessToken decode(SnapReply reply, Instant now) {

@@ -21,9 +21,12 @@ public record HttpSettings(URI baseUrl, Duration connectTimeout, Duration readTi
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024;
 
     public HttpSettings {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
+        if (baseUrl == null) {
+            throw new SnapConfigurationException("HttpSettings: baseUrl must be set, e.g. https://dev.nicepay.co.id");
+        }
+        if (connectTimeout == null || readTimeout == null) {
+            throw new SnapConfigurationException("HttpSettings: connectTimeout and readTimeout must be set");
+        }
         String scheme = baseUrl.getScheme();
         if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null) {
             throw new SnapConfigurationException("base URL must be http(s)://host[:port], e.g. https://dev.nicepay.co.id;"
@@ -54,8 +57,44 @@ public record HttpSettings(URI baseUrl, Duration connectTimeout, Duration readTi
         return new HttpSettings(baseUrl, connect, read, maxResponseBytes);
     }
 
-    public HttpSettings withMaxResponseBytes(int max) {
-        return new HttpSettings(baseUrl, connectTimeout, readTimeout, max);
+    /** A builder for {@code baseUrl} with the defaults for everything else. */
+    public static Builder builder(URI baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    /**
+     * Named construction of {@link HttpSettings}; {@link #build()} checks every rule and throws a
+     * {@link SnapConfigurationException} naming the setting.
+     */
+    public static final class Builder {
+        private final URI baseUrl;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+
+        private Builder(URI baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = value;
+            return this;
+        }
+
+        /** At least 1024. */
+        public Builder maxResponseBytes(int value) {
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        public HttpSettings build() {
+            return new HttpSettings(baseUrl, connectTimeout, readTimeout, maxResponseBytes);
+        }
     }
 
     private static void requirePositive(Duration d, String name) {

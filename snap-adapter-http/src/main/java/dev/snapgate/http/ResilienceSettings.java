@@ -29,48 +29,156 @@ public record ResilienceSettings(int maxAttempts, Duration initialBackoff, doubl
             5);
 
     public ResilienceSettings {
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        Objects.requireNonNull(maxTotalTime, "maxTotalTime");
-        Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
-        Objects.requireNonNull(openDuration, "openDuration");
+        check(initialBackoff != null, "initialBackoff must be set");
+        check(maxBackoff != null, "maxBackoff must be set");
+        check(maxTotalTime != null, "maxTotalTime must be set");
+        check(maxRetryAfter != null, "maxRetryAfter must be set");
+        check(openDuration != null, "openDuration must be set");
         check(maxAttempts >= 1 && maxAttempts <= 10, "maxAttempts must be 1-10, got " + maxAttempts);
-        check(!initialBackoff.isNegative() && !initialBackoff.isZero(), "initialBackoff must be positive");
-        check(backoffMultiplier >= 1.0, "backoffMultiplier must be >= 1.0");
-        check(jitter >= 0 && jitter < 1, "jitter must be in [0, 1)");
+        check(!initialBackoff.isNegative() && !initialBackoff.isZero(), "initialBackoff must be positive, got "
+                + initialBackoff);
+        check(backoffMultiplier >= 1.0, "backoffMultiplier must be >= 1.0, got " + backoffMultiplier);
+        check(jitter >= 0 && jitter < 1, "jitter must be in [0, 1), got " + jitter);
         check(maxBackoff.compareTo(initialBackoff) >= 0, "maxBackoff must be >= initialBackoff");
         check(!maxTotalTime.isNegative() && !maxTotalTime.isZero(), "maxTotalTime must be positive");
         check(!maxRetryAfter.isNegative(), "maxRetryAfter must not be negative");
-        check(failureRateThreshold > 0 && failureRateThreshold <= 100, "failureRateThreshold must be in (0, 100]");
-        check(slidingWindowSize >= 1, "slidingWindowSize must be >= 1");
-        check(minimumCalls >= 1, "minimumCalls must be >= 1");
+        check(failureRateThreshold > 0 && failureRateThreshold <= 100, "failureRateThreshold must be in (0, 100], got "
+                + failureRateThreshold);
+        check(slidingWindowSize >= 1, "slidingWindowSize must be >= 1, got " + slidingWindowSize);
+        check(minimumCalls >= 1, "minimumCalls must be >= 1, got " + minimumCalls);
         check(!openDuration.isNegative() && !openDuration.isZero(), "openDuration must be positive");
-        check(halfOpenCalls >= 1, "halfOpenCalls must be >= 1");
+        check(halfOpenCalls >= 1, "halfOpenCalls must be >= 1, got " + halfOpenCalls);
     }
 
+    /** A builder starting from {@link #DEFAULTS}. */
+    public static Builder builder() {
+        return new Builder(DEFAULTS);
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** These settings with {@code attempts} attempts in total. */
     public ResilienceSettings withMaxAttempts(int attempts) {
-        return new ResilienceSettings(attempts, initialBackoff, backoffMultiplier, jitter, maxBackoff, maxTotalTime,
-                maxRetryAfter, failureRateThreshold, slidingWindowSize, minimumCalls, openDuration, halfOpenCalls);
+        return toBuilder().maxAttempts(attempts).build();
     }
 
+    /** These settings with another first backoff and backoff cap. */
     public ResilienceSettings withBackoff(Duration initial, Duration max) {
-        return new ResilienceSettings(maxAttempts, initial, backoffMultiplier, jitter, max, maxTotalTime,
-                maxRetryAfter, failureRateThreshold, slidingWindowSize, minimumCalls, openDuration, halfOpenCalls);
+        return toBuilder().initialBackoff(initial).maxBackoff(max).build();
     }
 
-    public ResilienceSettings withBreaker(float failureRate, int window, int minimum, Duration open, int halfOpen) {
-        return new ResilienceSettings(maxAttempts, initialBackoff, backoffMultiplier, jitter, maxBackoff, maxTotalTime,
-                maxRetryAfter, failureRate, window, minimum, open, halfOpen);
-    }
+    /**
+     * Named construction of {@link ResilienceSettings}; every rule is checked by {@link #build()}, which throws a
+     * {@link SnapConfigurationException} naming the setting.
+     */
+    public static final class Builder {
+        private int maxAttempts;
+        private Duration initialBackoff;
+        private double backoffMultiplier;
+        private double jitter;
+        private Duration maxBackoff;
+        private Duration maxTotalTime;
+        private Duration maxRetryAfter;
+        private float failureRateThreshold;
+        private int slidingWindowSize;
+        private int minimumCalls;
+        private Duration openDuration;
+        private int halfOpenCalls;
 
-    public ResilienceSettings withMaxTotalTime(Duration total) {
-        return new ResilienceSettings(maxAttempts, initialBackoff, backoffMultiplier, jitter, maxBackoff, total,
-                maxRetryAfter, failureRateThreshold, slidingWindowSize, minimumCalls, openDuration, halfOpenCalls);
+        private Builder(ResilienceSettings from) {
+            maxAttempts = from.maxAttempts;
+            initialBackoff = from.initialBackoff;
+            backoffMultiplier = from.backoffMultiplier;
+            jitter = from.jitter;
+            maxBackoff = from.maxBackoff;
+            maxTotalTime = from.maxTotalTime;
+            maxRetryAfter = from.maxRetryAfter;
+            failureRateThreshold = from.failureRateThreshold;
+            slidingWindowSize = from.slidingWindowSize;
+            minimumCalls = from.minimumCalls;
+            openDuration = from.openDuration;
+            halfOpenCalls = from.halfOpenCalls;
+        }
+
+        /** Attempts in total, first included: 1-10 (1 turns retries off). */
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = value;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration value) {
+            this.initialBackoff = value;
+            return this;
+        }
+
+        public Builder backoffMultiplier(double value) {
+            this.backoffMultiplier = value;
+            return this;
+        }
+
+        /** Randomisation of each backoff, in [0, 1). */
+        public Builder jitter(double value) {
+            this.jitter = value;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration value) {
+            this.maxBackoff = value;
+            return this;
+        }
+
+        /** No new attempt starts after this much time since the first. */
+        public Builder maxTotalTime(Duration value) {
+            this.maxTotalTime = value;
+            return this;
+        }
+
+        /** A longer server {@code Retry-After} ends the retries. */
+        public Builder maxRetryAfter(Duration value) {
+            this.maxRetryAfter = value;
+            return this;
+        }
+
+        /** Percentage of upstream failures, in (0, 100], that opens the breaker. */
+        public Builder failureRateThreshold(float value) {
+            this.failureRateThreshold = value;
+            return this;
+        }
+
+        public Builder slidingWindowSize(int value) {
+            this.slidingWindowSize = value;
+            return this;
+        }
+
+        public Builder minimumCalls(int value) {
+            this.minimumCalls = value;
+            return this;
+        }
+
+        public Builder openDuration(Duration value) {
+            this.openDuration = value;
+            return this;
+        }
+
+        public Builder halfOpenCalls(int value) {
+            this.halfOpenCalls = value;
+            return this;
+        }
+
+        /** @throws SnapConfigurationException naming the first setting that breaks a rule */
+        public ResilienceSettings build() {
+            return new ResilienceSettings(maxAttempts, initialBackoff, backoffMultiplier, jitter, maxBackoff,
+                    maxTotalTime, maxRetryAfter, failureRateThreshold, slidingWindowSize, minimumCalls, openDuration,
+                    halfOpenCalls);
+        }
     }
 
     private static void check(boolean ok, String message) {
         if (!ok) {
-            throw new SnapConfigurationException("resilience setting invalid: " + message);
+            throw new SnapConfigurationException("ResilienceSettings: " + message);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * 5xx, 429 and 202 are retried with backoff; other 4xx are not. Each attempt calls the delegate afresh, so each
  * carries its own timestamp and signature. A shared circuit breaker fails fast while the upstream is down.
  */
-public final class ResilientTokenIssuer implements TokenIssuer {
+final class ResilientTokenIssuer implements TokenIssuer {
 
     private final TokenIssuer delegate;
     private final Resilience resilience;

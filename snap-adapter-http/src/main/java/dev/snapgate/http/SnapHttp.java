@@ -1,57 +1,56 @@
 package dev.snapgate.http;
 
 import dev.snapgate.domain.Merchants;
+import dev.snapgate.domain.service.ExternalIdGenerator;
+import dev.snapgate.domain.token.CachingTokenIssuer;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Plain factory for one upstream, for platforms without Guice: the transport and the circuit breaker are built once
- * here and shared by everything made from this object.
- *
- * <pre>{@code
- * SnapHttp upstream = SnapHttp.create(HttpSettings.of(URI.create("https://dev.nicepay.co.id")),
- *         ResilienceSettings.DEFAULTS, merchants, Clock.systemUTC());
- * TokenIssuer issuer = new CachingTokenIssuer(upstream.tokenIssuer(), Clock.systemUTC());
- * }</pre>
+ * The adapter's internal wiring for one upstream: the transport and the circuit breaker are built once here and
+ * shared by everything made from this object. {@link SnapClient} is the public face of it.
  */
-public final class SnapHttp {
+final class SnapHttp {
 
     private final SnapTransport transport;
     private final Resilience resilience;
     private final Merchants merchants;
     private final Clock clock;
+    private final ExternalIdGenerator externalIds;
 
-    private SnapHttp(SnapTransport transport, Resilience resilience, Merchants merchants, Clock clock) {
+    private SnapHttp(SnapTransport transport, Resilience resilience, Merchants merchants, Clock clock,
+            ExternalIdGenerator externalIds) {
         this.transport = transport;
         this.resilience = resilience;
         this.merchants = merchants;
         this.clock = clock;
+        this.externalIds = externalIds;
     }
 
-    public static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock) {
+    static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
+            HttpClient jdk, ExternalIdGenerator externalIds) {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(resilience, "resilience");
         Objects.requireNonNull(merchants, "merchants");
         Objects.requireNonNull(clock, "clock");
-        return new SnapHttp(new SnapTransport(http), new Resilience("snap@" + http.baseUrl().getHost(), resilience,
-                clock), merchants, clock);
+        return new SnapHttp(new SnapTransport(http, jdk), new Resilience("snap@" + http.baseUrl().getHost(),
+                resilience, clock), merchants, clock, Objects.requireNonNull(externalIds, "externalIds"));
     }
 
-    /** The token call with retries and the circuit breaker (wrap it in a {@code CachingTokenIssuer}). */
-    public ResilientTokenIssuer tokenIssuer() {
+    /** With the default JDK client and random external IDs (the adapter's own tests use this). */
+    static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock) {
+        return create(http, resilience, merchants, clock, SnapTransport.defaultClient(http),
+                ExternalIdGenerator.random(clock));
+    }
+
+    /** The token call with retries and the circuit breaker (no cache). */
+    ResilientTokenIssuer tokenIssuer() {
         return new ResilientTokenIssuer(new FeignTokenIssuer(transport, merchants, clock), resilience);
     }
 
-    /**
-     * Signed service calls for the merchants, taking tokens from {@code tokens} (the caching lifecycle wrapped
-     * around {@link #tokenIssuer()}).
-     */
-    public FeignServiceCaller serviceCaller(dev.snapgate.domain.token.CachingTokenIssuer tokens) {
-        return new FeignServiceCaller(transport, resilience, merchants, tokens,
-                new dev.snapgate.domain.service.ExternalIdGenerator(clock), clock);
-    }
-
-    public HttpSettings settings() {
-        return transport.settings();
+    /** Signed service calls for the merchants, taking tokens from {@code tokens}. */
+    FeignServiceCaller serviceCaller(CachingTokenIssuer tokens) {
+        return new FeignServiceCaller(transport, resilience, merchants, tokens, externalIds, clock);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * string values untouched (spaces and non-ASCII inside strings are data); unknown fields in answers are ignored
  * (NICEPAY adds fields); credentials are read straight into {@link dev.snapgate.domain.Secret}.
  */
-public final class SnapJson {
+final class SnapJson {
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

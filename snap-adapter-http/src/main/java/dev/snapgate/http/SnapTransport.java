@@ -42,14 +42,21 @@ final class SnapTransport {
     private final HttpSettings settings;
 
     SnapTransport(HttpSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        // Feign's Client over the JDK client, with a deadline per attempt that covers the whole body (the JDK's
-        // request timeout stops at the headers, so a stalled body hung the call).
-        HttpClient jdk = HttpClient.newBuilder()
+        this(settings, defaultClient(settings));
+    }
+
+    static HttpClient defaultClient(HttpSettings settings) {
+        return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
                 .build();
+    }
+
+    SnapTransport(HttpSettings settings, HttpClient jdk) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        // Feign's Client over the JDK client, with a deadline per attempt that covers the whole body (the JDK's
+        // request timeout stops at the headers, so a stalled body hung the call).
         this.api = Feign.builder()
                 .client(new DeadlineClient(jdk, settings.connectTimeout(), settings.readTimeout(),
                         settings.maxResponseBytes()))

@@ -162,7 +162,8 @@ class HardeningIT extends WireMockFixture {
     @Test
     void oneMerchantsThrottling_neverOpensTheBreakerForAnother() {
         ClientKey other = ClientKey.of("OTHERMERCHANT");
-        SnapHttp shared = upstream(fastRetries().withBreaker(50f, 4, 4, Duration.ofSeconds(30), 1),
+        SnapHttp shared = upstream(fastRetries().toBuilder().slidingWindowSize(4).minimumCalls(4)
+                .halfOpenCalls(1).build(),
                 withSecret(CLIENT, other));
         ServiceCaller caller = caller(shared);
         stubTokenSequence(ok());
@@ -212,5 +213,19 @@ class HardeningIT extends WireMockFixture {
             System.clearProperty(DeadlineClient.ALL_METHOD_RETRY);
         }
         assertThat(upstream(fastRetries(), merchants())).isNotNull(); // and without it, it starts
+    }
+
+    @Test
+    void aSlowTokenAnswer_neverStretchesTheTokensLifetime() {
+        stubTokenSequence(ok().withFixedDelay(2_000));
+        Instant before = Instant.now();
+
+        AccessToken token = SnapHttp.create(HttpSettings.of(baseUrl()).withTimeouts(Duration.ofSeconds(2),
+                Duration.ofSeconds(10)), fastRetries(), merchants(), java.time.Clock.systemUTC()).tokenIssuer()
+                .issue(CLIENT);
+
+        // the server started the 900 s when the request arrived: counting from the answer's arrival would add the
+        // 2 s the answer took (a starved thread can add more), and the token would be used after it expired
+        assertThat(token.expiresAt()).isBefore(before.plusSeconds(900).plusMillis(1_500));
     }
 }

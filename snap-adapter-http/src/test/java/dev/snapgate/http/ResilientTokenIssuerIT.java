@@ -126,7 +126,8 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     @Test
     void theBreaker_opensAfterTheConfiguredFailures_sendsNothingWhileOpen_andHalfOpensToProbe() throws Exception {
         ResilienceSettings settings = fastRetries().withMaxAttempts(1)
-                .withBreaker(50f, 4, 4, Duration.ofMillis(600), 1);
+                .toBuilder().slidingWindowSize(4).minimumCalls(4)
+                .openDuration(Duration.ofMillis(600)).halfOpenCalls(1).build();
         ResilientTokenIssuer issuer = issuer(settings);
         stubTokenSequence(snap(503, "5037300", "down"));
 
@@ -151,7 +152,8 @@ class ResilientTokenIssuerIT extends WireMockFixture {
 
     @Test
     void clientErrors_doNotOpenTheBreaker() {
-        ResilientTokenIssuer issuer = issuer(fastRetries().withBreaker(50f, 4, 4, Duration.ofSeconds(30), 1));
+        ResilientTokenIssuer issuer = issuer(fastRetries().toBuilder().slidingWindowSize(4).minimumCalls(4)
+                .halfOpenCalls(1).build());
         stubTokenSequence(snap(401, "4017300", "Unauthorized. Signature"));
 
         for (int i = 0; i < 10; i++) {

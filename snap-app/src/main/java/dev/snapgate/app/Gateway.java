@@ -1,11 +1,10 @@
 package dev.snapgate.app;
 
 import dev.snapgate.domain.AccessToken;
-import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.service.SnapService;
-import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.http.SnapClient;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,15 +17,18 @@ public final class Gateway implements AutoCloseable {
 
     private final SnapgateSettings settings;
     private final Upstream upstream;
-    private final CachingTokenIssuer tokens;
-    private final ServiceCaller services;
+    private final SnapClient client;
 
     @jakarta.inject.Inject
-    public Gateway(SnapgateSettings settings, Upstream upstream, CachingTokenIssuer tokens, ServiceCaller services) {
+    public Gateway(SnapgateSettings settings, Upstream upstream, SnapClient client) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.upstream = Objects.requireNonNull(upstream, "upstream");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.services = Objects.requireNonNull(services, "services");
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** The client this gateway wraps, for calls on behalf of its merchant and for health checks. */
+    public SnapClient client() {
+        return client;
     }
 
     public SnapgateSettings settings() {
@@ -39,17 +41,18 @@ public final class Gateway implements AutoCloseable {
 
     /** The current access token of the configured merchant (cached, refreshed ahead of expiry). */
     public AccessToken accessToken() {
-        return tokens.issue(settings.clientKey());
+        return client.accessToken(settings.clientKey());
     }
 
     /** A signed service call for the configured merchant. */
     public ServiceResponse call(SnapService service, Map<String, Object> body, Optional<String> externalId) {
         ServiceRequest request = new ServiceRequest(service, settings.clientKey(), body, externalId);
-        return services.call(request);
+        return client.call(request);
     }
 
     @Override
     public void close() {
+        client.close();
         upstream.close();
     }
 }

@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SnapOutcomeUnknownException;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.service.SnapService;
-import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.emulator.RecordedRequest;
 import dev.snapgate.emulator.SnapEmulator;
-import dev.snapgate.http.HttpSettings;
 import dev.snapgate.http.ResilienceSettings;
-import dev.snapgate.http.SnapHttp;
+import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.Fixtures;
 import dev.snapgate.signing.HmacSha512Signer;
 import dev.snapgate.signing.PemKeyLoader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +45,8 @@ class ServiceCallsEndToEndIT {
     private static final Secret SECRET_B = Secret.of("secret-of-merchant-b");
 
     private SnapEmulator emulator;
-    private CachingTokenIssuer tokens;
+    private SnapClient client;
+    private TokenIssuer tokens;
     private ServiceCaller caller;
 
     @BeforeEach
@@ -58,15 +56,16 @@ class ServiceCallsEndToEndIT {
                 .client(A, Fixtures.rsa2048Public(), SECRET_A)
                 .client(B, dev.snapgate.signing.RsaSha256Verifier.of(otherKey), SECRET_B)
                 .start();
-        Merchants merchants = Merchants.of(
-                Merchant.of(A, Fixtures.rsa2048().signer(), new HmacSha512Signer(SECRET_A)),
-                Merchant.of(B, otherKey.signer(), new HmacSha512Signer(SECRET_B)));
-        Clock clock = Clock.systemUTC();
-        SnapHttp http = SnapHttp.create(HttpSettings.of(emulator.baseUrl()).withTimeouts(Duration.ofSeconds(2),
-                Duration.ofMillis(800)), ResilienceSettings.DEFAULTS.withBackoff(Duration.ofMillis(10),
-                Duration.ofMillis(50)), merchants, clock);
-        tokens = new CachingTokenIssuer(http.tokenIssuer(), clock);
-        caller = http.serviceCaller(tokens);
+        client = SnapClient.builder()
+                .baseUrl(emulator.baseUrl())
+                .merchant(Merchant.of(A, Fixtures.rsa2048().signer(), new HmacSha512Signer(SECRET_A)))
+                .merchant(Merchant.of(B, otherKey.signer(), new HmacSha512Signer(SECRET_B)))
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofMillis(800))
+                .resilience(ResilienceSettings.DEFAULTS.withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)))
+                .build();
+        tokens = client.tokenIssuer();
+        caller = client.serviceCaller();
     }
 
     @AfterEach

@@ -16,7 +16,7 @@ class ExternalIdGeneratorTest {
 
     @Test
     void ids_are36DigitsStartingWithTheMillis_andDistinctEvenInOneMillisecond() {
-        ExternalIdGenerator generator = new ExternalIdGenerator(Clock.fixed(Instant.ofEpochMilli(1735614700123L),
+        ExternalIdGenerator generator = ExternalIdGenerator.random(Clock.fixed(Instant.ofEpochMilli(1735614700123L),
                 ZoneOffset.UTC));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {

@@ -2,6 +2,6 @@ package dev.snapgate.emulator.archfixture;
 
 /** Violates: the emulator does not use the client; Feign only in the HTTP adapter. */
 public class EmulatorUsingTheClient {
-    public dev.snapgate.http.SnapHttp client;
+    public dev.snapgate.http.SnapClient client;
     public feign.Feign feign;
 }

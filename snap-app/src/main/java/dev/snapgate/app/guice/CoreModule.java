@@ -6,14 +6,11 @@ import com.google.inject.Singleton;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.Upstream;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Signer;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.service.ServiceCaller;
-import dev.snapgate.domain.token.CachingTokenIssuer;
-import dev.snapgate.http.HttpSettings;
 import dev.snapgate.http.ResilienceSettings;
-import dev.snapgate.http.SnapHttp;
+import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
 import dev.snapgate.signing.SigningKey;
 import java.time.Clock;
@@ -21,8 +18,8 @@ import java.util.Objects;
 
 /**
  * What every environment shares: the clock, the merchant (token signer from the bound {@link SigningKey}, HMAC signer
- * from the client secret), the HTTP adapter with its resilience, the token lifecycle and service calls. Override
- * {@link Signer} to sign token requests elsewhere (an HSM).
+ * from the client secret), and a {@link SnapClient} for the environment's upstream, whose ports ({@link TokenIssuer},
+ * {@link ServiceCaller}) are bound too. Override {@link Signer} to sign token requests elsewhere (an HSM).
  */
 public final class CoreModule extends AbstractModule {
 
@@ -37,7 +34,6 @@ public final class CoreModule extends AbstractModule {
         bind(SnapgateSettings.class).toInstance(settings);
         bind(ResilienceSettings.class).toInstance(ResilienceSettings.DEFAULTS);
         bind(Clock.class).toInstance(Clock.systemUTC());
-        bind(TokenIssuer.class).to(CachingTokenIssuer.class);
     }
 
     @Provides
@@ -48,32 +44,34 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Merchants merchants(SnapgateSettings s, Signer tokenSigner) {
-        return Merchants.of(new Merchant(s.clientKey(), tokenSigner,
-                s.clientSecret().<Signer>map(HmacSha512Signer::new), s.channelId()));
+    Merchant merchant(SnapgateSettings s, Signer tokenSigner) {
+        return new Merchant(s.clientKey(), tokenSigner, s.clientSecret().<Signer>map(HmacSha512Signer::new),
+                s.channelId());
     }
 
     @Provides
     @Singleton
-    HttpSettings httpSettings(SnapgateSettings s, Upstream upstream) {
-        return HttpSettings.of(upstream.baseUrl()).withTimeouts(s.connectTimeout(), s.readTimeout());
+    SnapClient client(SnapgateSettings s, Upstream upstream, Merchant merchant, ResilienceSettings resilience,
+            Clock clock) {
+        return SnapClient.builder()
+                .baseUrl(upstream.baseUrl())
+                .merchant(merchant)
+                .connectTimeout(s.connectTimeout())
+                .readTimeout(s.readTimeout())
+                .resilience(resilience)
+                .clock(clock)
+                .build();
     }
 
     @Provides
     @Singleton
-    SnapHttp snapHttp(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock) {
-        return SnapHttp.create(http, resilience, merchants, clock);
+    TokenIssuer tokens(SnapClient client) {
+        return client.tokenIssuer();
     }
 
     @Provides
     @Singleton
-    CachingTokenIssuer tokens(SnapHttp http, Clock clock) {
-        return new CachingTokenIssuer(http.tokenIssuer(), clock);
-    }
-
-    @Provides
-    @Singleton
-    ServiceCaller services(SnapHttp http, CachingTokenIssuer tokens) {
-        return http.serviceCaller(tokens);
+    ServiceCaller services(SnapClient client) {
+        return client.serviceCaller();
     }
 }

@@ -7,7 +7,9 @@ import dev.snapgate.app.Environment;
 import dev.snapgate.app.Gateway;
 import dev.snapgate.app.KeySource;
 import dev.snapgate.app.SnapgateSettings;
+import dev.snapgate.domain.SnapConfigurationException;
 import java.util.List;
+import java.util.Objects;
 
 /** Chooses the modules for given settings: the one place where variants are decided. */
 public final class SnapgateModules {
@@ -15,9 +17,25 @@ public final class SnapgateModules {
     private SnapgateModules() {
     }
 
+    /**
+     * {@link CoreModule}, {@link RemoteEnvironmentModule} and the key module for {@code settings}.
+     *
+     * @throws SnapConfigurationException for environment {@code local}: the embedded emulator belongs to the
+     *     {@code snapgate} CLI, not to the library; pass your own environment module to
+     *     {@link #forSettings(SnapgateSettings, Module)} instead
+     */
     public static List<Module> forSettings(SnapgateSettings settings) {
-        Module environment = settings.environment() == Environment.LOCAL ? new LocalEnvironmentModule()
-                : new RemoteEnvironmentModule();
+        if (settings.environment() == Environment.LOCAL) {
+            throw new SnapConfigurationException("environment local runs the embedded emulator, which is part of the"
+                    + " snapgate CLI, not of the library: use sandbox, production or custom, or give an environment"
+                    + " module that binds Upstream to SnapgateModules.forSettings(settings, module)");
+        }
+        return forSettings(settings, new RemoteEnvironmentModule());
+    }
+
+    /** {@link CoreModule}, the given environment module (it binds {@code Upstream}) and the key module. */
+    public static List<Module> forSettings(SnapgateSettings settings, Module environment) {
+        Objects.requireNonNull(environment, "environment");
         KeySource source = settings.keySource();
         Module keys;
         if (source instanceof KeySource.PemFile pem) {
@@ -32,8 +50,17 @@ public final class SnapgateModules {
 
     /** Builds a {@link Gateway} for {@code settings} (production stage: every singleton eagerly). */
     public static Gateway gateway(SnapgateSettings settings) {
+        return gateway(forSettings(settings));
+    }
+
+    /** Builds a {@link Gateway} with the given environment module. */
+    public static Gateway gateway(SnapgateSettings settings, Module environment) {
+        return gateway(forSettings(settings, environment));
+    }
+
+    private static Gateway gateway(List<Module> modules) {
         try {
-            return Guice.createInjector(Stage.PRODUCTION, forSettings(settings)).getInstance(Gateway.class);
+            return Guice.createInjector(Stage.PRODUCTION, modules).getInstance(Gateway.class);
         } catch (com.google.inject.CreationException | com.google.inject.ProvisionException e) {
             throw Unwrap.snapCause(e);
         }

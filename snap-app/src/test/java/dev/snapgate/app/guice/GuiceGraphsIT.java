@@ -15,6 +15,7 @@ import dev.snapgate.domain.Signer;
 import dev.snapgate.domain.SnapKeyException;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.emulator.SnapEmulator;
 import dev.snapgate.signing.Fixtures;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,15 +34,12 @@ class GuiceGraphsIT {
     }
 
     @Test
-    void local_withAGeneratedKey_startsTheEmbeddedEmulatorAndIssuesATokenEndToEnd() {
-        Injector injector = injector(settings(Map.of()));
-        try (Gateway gateway = injector.getInstance(Gateway.class)) {
-            assertThat(gateway.upstream().embedded()).isTrue();
-            assertThat(gateway.upstream().baseUrl().getHost()).isEqualTo("127.0.0.1");
-            assertThat(gateway.accessToken().tokenType()).isEqualTo("Bearer");
-            assertThat(injector.getInstance(TokenIssuer.class)).isNotNull();
-            assertThat(injector.getInstance(ServiceCaller.class)).isNotNull();
-        }
+    void local_isRefusedByTheLibrary_withAMessageSayingWhereTheEmulatorLives() {
+        SnapgateSettings local = settings(Map.of());
+
+        assertThatThrownBy(() -> SnapgateModules.forSettings(local))
+                .isInstanceOf(dev.snapgate.domain.SnapConfigurationException.class)
+                .hasMessageContaining("part of the snapgate CLI");
     }
 
     @Test
@@ -85,12 +83,19 @@ class GuiceGraphsIT {
             hsmCalls.incrementAndGet();
             return local.sign(sts);
         };
-        SnapgateSettings s = settings(Map.of("env", "local", "private-key",
-                Fixtures.file("keys/rsa2048.pkcs8.pem").toString()));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.override(SnapgateModules.forSettings(s))
-                .with(binder -> binder.bind(Signer.class).toInstance(hsm)));
-        try (Gateway gateway = injector.getInstance(Gateway.class)) {
-            gateway.accessToken();
+        try (SnapEmulator emulator = SnapEmulator.builder().client(dev.snapgate.domain.ClientKey.of("M"),
+                Fixtures.rsa2048Public(), null).start()) {
+            SnapgateSettings s = settings(Map.of("base-url", emulator.baseUrl().toString(), "client-key", "M",
+                    "private-key", Fixtures.file("keys/other2048.pkcs8.pem").toString()));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.override(
+                    SnapgateModules.forSettings(s)).with(binder -> binder.bind(Signer.class).toInstance(hsm)));
+            try (Gateway gateway = injector.getInstance(Gateway.class)) {
+                // the configured key file is another key: only the HSM's signature verifies at the emulator
+                assertThat(gateway.accessToken().tokenType()).isEqualTo("Bearer");
+                assertThat(injector.getInstance(TokenIssuer.class).issue(dev.snapgate.domain.ClientKey.of("M")))
+                        .isNotNull();
+                assertThat(injector.getInstance(ServiceCaller.class)).isNotNull();
+            }
         }
         assertThat(hsmCalls).hasValue(1);
     }

@@ -1,49 +1,30 @@
 package dev.snapgate.domain.service;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
- * {@code X-EXTERNAL-ID} values: 36 decimal digits, unique per partner per day without coordination between
- * processes.
- *
- * <p>Scheme: the clock's epoch milliseconds (13 digits) followed by 23 random digits from a {@link SecureRandom}.
- * Two IDs can only collide if they are made in the same millisecond and draw the same 23 digits: with {@code k}
- * IDs made in one millisecond across every process, the chance of any collision is about
- * {@code k² / (2 × 10²³)}; for 1,000 IDs in one millisecond that is 5 × 10⁻¹⁸. The time prefix also makes IDs sort
- * roughly by creation and tells an operator when one was made. Thread-safe.
+ * Makes {@code X-EXTERNAL-ID} values: 1 to 36 decimal digits, unique per partner per Jakarta day. Plug in your own
+ * (e.g. IDs from your order system) or use {@link #random(Clock)}. Implementations are thread-safe.
  */
-public final class ExternalIdGenerator {
+public interface ExternalIdGenerator {
 
     /** SNAP's limit. */
-    public static final int MAX_LENGTH = 36;
+    int MAX_LENGTH = 36;
 
-    private static final long RANDOM_BOUND = 100_000_000_000L; // 11 digits per draw, two draws + 1 digit = 23
+    /** A new ID; must satisfy {@link #requireValid(String)}. */
+    String next();
 
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-
-    public ExternalIdGenerator(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** A new 36-digit ID. */
-    public String next() {
-        long millis = clock.millis();
-        long a = Math.floorMod(random.nextLong(), RANDOM_BOUND);
-        long b = Math.floorMod(random.nextLong(), RANDOM_BOUND);
-        int c = random.nextInt(10);
-        return String.format("%013d%011d%011d%d", millis % 10_000_000_000_000L, a, b, c);
+    /** The default: 36 digits, epoch milliseconds followed by 23 random digits (see {@link RandomExternalIds}). */
+    static ExternalIdGenerator random(Clock clock) {
+        return new RandomExternalIds(clock);
     }
 
     /** @throws IllegalArgumentException unless {@code id} is 1 to 36 decimal digits */
-    public static String requireValid(String id) {
+    static String requireValid(String id) {
         if (id == null || !id.matches("\\d{1," + MAX_LENGTH + "}")) {
             throw new IllegalArgumentException("X-EXTERNAL-ID must be 1 to " + MAX_LENGTH + " decimal digits, unique"
                     + " per partner per day");
         }
         return id;
     }
-
 }

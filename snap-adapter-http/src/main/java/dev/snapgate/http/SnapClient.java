@@ -1,0 +1,294 @@
+package dev.snapgate.http;
+
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
+import dev.snapgate.domain.Merchants;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.TokenIssuer;
+import dev.snapgate.domain.service.ExternalIdGenerator;
+import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.ServiceResponse;
+import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.domain.token.TokenCacheSettings;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The front door: one NICEPAY SNAP upstream for any number of merchants, with the token cache (single flight,
+ * refresh ahead of expiry, re-authentication on {@code 401XX01}/{@code 401XX03}), signing, retries of safe calls and
+ * a circuit breaker inside. Returns ports and values only.
+ *
+ * <pre>{@code
+ * try (SnapClient nicepay = SnapClient.builder()
+ *         .sandbox()
+ *         .merchant(Merchant.of(ClientKey.of("IONPAYTEST"), rsaSigner, hmacSigner))
+ *         .build()) {
+ *     ServiceResponse status = nicepay.call(ServiceRequest.of(SnapService.VA_STATUS, ClientKey.of("IONPAYTEST"),
+ *             Map.of("partnerServiceId", "  1234", "customerNo", "0001", "virtualAccountNo", "  12340001")));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: build one per upstream and share it. Every failure is a {@code SnapException}; see its subtypes.
+ * After {@link #close()} every call fails with a {@link SnapConfigurationException}.
+ */
+public final class SnapClient implements AutoCloseable {
+
+    /** NICEPAY's sandbox. */
+    public static final URI SANDBOX = URI.create("https://dev.nicepay.co.id");
+    /** NICEPAY's production. */
+    public static final URI PRODUCTION = URI.create("https://www.nicepay.co.id");
+
+    private final URI baseUrl;
+    private final Set<ClientKey> clientKeys;
+    private final ResilientTokenIssuer upstreamTokens;
+    private final CachingTokenIssuer tokens;
+    private final ServiceCaller services;
+    private volatile boolean closed;
+
+    private SnapClient(Builder b, Merchants merchants, HttpSettings http) {
+        this.baseUrl = http.baseUrl();
+        this.clientKeys = Set.copyOf(b.clientKeys());
+        SnapHttp upstream = SnapHttp.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
+                b.externalIds != null ? b.externalIds : ExternalIdGenerator.random(b.clock));
+        this.upstreamTokens = upstream.tokenIssuer();
+        this.tokens = new CachingTokenIssuer(upstreamTokens, b.clock, b.tokenCache);
+        this.services = upstream.serviceCaller(tokens);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The current access token of {@code clientKey}: cached, refreshed ahead of expiry by one caller while the others
+     * keep the valid one.
+     */
+    public AccessToken accessToken(ClientKey clientKey) {
+        open();
+        return tokens.issue(Objects.requireNonNull(clientKey, "clientKey"));
+    }
+
+    /**
+     * Requests a new token from the upstream now (with retries), bypassing the cache and leaving it as it is: a
+     * health check of the merchant's credentials, or a measurement of the token call.
+     */
+    public AccessToken freshToken(ClientKey clientKey) {
+        open();
+        return upstreamTokens.issue(Objects.requireNonNull(clientKey, "clientKey"));
+    }
+
+    /** A signed service call (the body serialised once, those bytes signed and sent). */
+    public ServiceResponse call(ServiceRequest request) {
+        open();
+        return services.call(Objects.requireNonNull(request, "request"));
+    }
+
+    /** The token lifecycle as a port (cached tokens), e.g. to bind in a DI container. */
+    public TokenIssuer tokenIssuer() {
+        return this::accessToken;
+    }
+
+    /** Service calls as a port, e.g. to bind in a DI container. */
+    public ServiceCaller serviceCaller() {
+        return this::call;
+    }
+
+    /** The circuit breaker's state for this upstream: {@code CLOSED}, {@code OPEN} or {@code HALF_OPEN}. */
+    public String circuitState() {
+        return upstreamTokens.circuitState();
+    }
+
+    /** The merchants this client serves. */
+    public Set<ClientKey> clientKeys() {
+        return clientKeys;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** Stops accepting calls; calls in flight finish. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void open() {
+        if (closed) {
+            throw new SnapConfigurationException("this SnapClient is closed; build a new one");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SnapClient[" + baseUrl + ", merchants " + clientKeys + "]";
+    }
+
+    /**
+     * Configures a {@link SnapClient}. Required: a base URL ({@link #baseUrl}, {@link #sandbox()} or
+     * {@link #production()}) and at least one {@link #merchant}. Everything else has a default: timeouts 5 s connect /
+     * 15 s read, a 64 KiB response cap, {@link ResilienceSettings#DEFAULTS}, {@link TokenCacheSettings#DEFAULTS}, the
+     * UTC system clock, random 36-digit external IDs, and the JDK HTTP client (HTTP/1.1, no redirects). Not
+     * thread-safe; {@link #build()} validates everything and throws a {@link SnapConfigurationException} that names
+     * the setting.
+     */
+    public static final class Builder {
+        private URI baseUrl;
+        private final List<Merchant> merchants = new ArrayList<>();
+        private Duration connectTimeout = HttpSettings.DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = HttpSettings.DEFAULT_READ_TIMEOUT;
+        private int maxResponseBytes = HttpSettings.DEFAULT_MAX_RESPONSE_BYTES;
+        private ResilienceSettings resilience = ResilienceSettings.DEFAULTS;
+        private TokenCacheSettings tokenCache = TokenCacheSettings.DEFAULTS;
+        private Clock clock = Clock.systemUTC();
+        private ExternalIdGenerator externalIds;
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private HttpClient httpClient;
+
+        private Builder() {
+        }
+
+        /** The upstream's scheme, host and port, e.g. {@code https://dev.nicepay.co.id}; no path. */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /** NICEPAY's sandbox, {@code https://dev.nicepay.co.id}. */
+        public Builder sandbox() {
+            return baseUrl(SANDBOX);
+        }
+
+        /** NICEPAY's production, {@code https://www.nicepay.co.id}. */
+        public Builder production() {
+            return baseUrl(PRODUCTION);
+        }
+
+        /** A merchant (client key, token signer, optional request signer, channel ID); any number, keys unique. */
+        public Builder merchant(Merchant merchant) {
+            merchants.add(Objects.requireNonNull(merchant, "merchant"));
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** Each attempt ends within connect + read timeout, the whole response body included. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** Larger answers are refused while reading (default 64 KiB). */
+        public Builder maxResponseBytes(int bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        public Builder resilience(ResilienceSettings settings) {
+            this.resilience = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        public Builder tokenCache(TokenCacheSettings settings) {
+            this.tokenCache = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The clock for timestamps and token lifetimes (tests pass a fixed or controllable one). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where {@code X-EXTERNAL-ID}s come from when a request carries none. */
+        public Builder externalIds(ExternalIdGenerator generator) {
+            this.externalIds = Objects.requireNonNull(generator, "generator");
+            return this;
+        }
+
+        /** An HTTP proxy for this client only (no JVM-wide properties needed). */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /** Custom trust (a private CA) and/or a client certificate for mutual TLS. */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = Objects.requireNonNull(context, "context");
+            return this;
+        }
+
+        /**
+         * A ready JDK client, used as it is (instead of {@link #proxy} and {@link #sslContext}). It must never follow
+         * redirects, since signed headers would go to another address.
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        public SnapClient build() {
+            if (baseUrl == null) {
+                throw new SnapConfigurationException("SnapClient: no base URL; call baseUrl(URI), sandbox() or"
+                        + " production()");
+            }
+            if (merchants.isEmpty()) {
+                throw new SnapConfigurationException("SnapClient: no merchant; add one with merchant(Merchant.of("
+                        + "clientKey, tokenSigner, requestSigner))");
+            }
+            if (httpClient != null && (proxy != null || sslContext != null)) {
+                throw new SnapConfigurationException("SnapClient: httpClient(...) is used as it is, so proxy(...) and"
+                        + " sslContext(...) would be ignored; configure them on that HttpClient, or drop it");
+            }
+            if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new SnapConfigurationException("SnapClient: the given HttpClient follows redirects ("
+                        + httpClient.followRedirects() + "); signed headers would go to another address. Build it with"
+                        + " followRedirects(HttpClient.Redirect.NEVER)");
+            }
+            if (clientKeys().size() != merchants.size()) {
+                throw new SnapConfigurationException("SnapClient: a client key was added twice; each merchant once");
+            }
+            HttpSettings http = HttpSettings.builder(baseUrl).connectTimeout(connectTimeout).readTimeout(readTimeout)
+                    .maxResponseBytes(maxResponseBytes).build();
+            return new SnapClient(this, Merchants.of(merchants), http);
+        }
+
+        private Set<ClientKey> clientKeys() {
+            Set<ClientKey> keys = new LinkedHashSet<>();
+            merchants.forEach(m -> keys.add(m.clientKey()));
+            return keys;
+        }
+
+        private HttpClient jdkClient(HttpSettings http) {
+            if (httpClient != null) {
+                return httpClient;
+            }
+            HttpClient.Builder jdk = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(http.connectTimeout());
+            if (proxy != null) {
+                jdk.proxy(proxy);
+            }
+            if (sslContext != null) {
+                jdk.sslContext(sslContext);
+            }
+            return jdk.build();
+        }
+    }
+}

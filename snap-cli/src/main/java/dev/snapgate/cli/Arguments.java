@@ -1,0 +1,51 @@
+package dev.snapgate.cli;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.SnapTimestamp;
+import java.nio.file.Path;
+
+/** Turns option strings into values, with usage errors that say what was expected. */
+final class Arguments {
+
+    private Arguments() {
+    }
+
+    static ClientKey clientKey(String text) {
+        try {
+            return ClientKey.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException("--client-key: " + e.getMessage());
+        }
+    }
+
+    static SnapTimestamp timestamp(String text) {
+        try {
+            return SnapTimestamp.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException("--timestamp: " + e.getMessage());
+        }
+    }
+
+    static byte[] file(String name, String option) {
+        return dev.snapgate.app.BoundedFile.read(Path.of(name), 1024 * 1024, option + " " + name);
+    }
+
+    static String externalId(String text) {
+        try {
+            dev.snapgate.domain.service.ExternalIdGenerator.requireValid(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException("--external-id: " + e.getMessage());
+        }
+    }
+
+    static String env(java.util.Map<String, String> environment, String variable, String option) {
+        String value = environment.get(variable);
+        if (value == null || value.isEmpty()) {
+            throw new SnapConfigurationException("environment variable " + variable + " (named by " + option
+                    + ") is not set or empty; export it first");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.snapgate.cli;
+
+import dev.snapgate.app.Gateway;
+import dev.snapgate.app.SettingsLoader;
+import dev.snapgate.app.SnapgateSettings;
+import dev.snapgate.app.guice.SnapgateModules;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.service.ServiceResponse;
+import dev.snapgate.domain.service.SnapService;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Makes a signed SNAP service call. */
+@Command(name = "call", mixinStandardHelpOptions = true,
+        description = "Make a signed SNAP service call (against the embedded emulator when nothing is configured).%n"
+                + "SERVICE is a code or name: 27 VA_CREATE, 26 VA_STATUS, 31 VA_DELETE, 54 EWALLET_PAYMENT,"
+                + " 55 EWALLET_STATUS, 58 EWALLET_REFUND, 47 QRIS_GENERATE, 51 QRIS_QUERY, 78 QRIS_REFUND,"
+                + " 11 BALANCE_INQUIRY.")
+final class CallCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SnapgateCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SERVICE")
+    String service;
+
+    @Option(names = "--body-file", required = true, paramLabel = "F", description = "JSON object to send")
+    String bodyFile;
+
+    @Option(names = "--external-id", paramLabel = "ID", description = "X-EXTERNAL-ID to use (default: generated)")
+    String externalId;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Override
+    public Integer call() {
+        SnapService snapService;
+        try {
+            snapService = SnapService.parse(service);
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException(e.getMessage());
+        }
+        Optional<String> chosenId = Optional.ofNullable(externalId).map(Arguments::externalId);
+        Map<String, Object> body = CliJson.parseObject(new String(Arguments.file(bodyFile, "--body-file"),
+                StandardCharsets.UTF_8), "--body-file " + bodyFile);
+        SettingsLoader loader = new SettingsLoader(connection.toMap(), root.environment);
+        if (!snapService.idempotent() && !loader.environmentChosen()) {
+            // a job whose configuration failed to load must not "succeed" at moving money against the emulator
+            throw new SnapConfigurationException(snapService + " moves money, so it needs an explicit environment;"
+                    + " nothing was sent. Use --env local for the embedded emulator, or --env sandbox|production"
+                    + " (or SNAPGATE_ENV) with your credentials");
+        }
+        SnapgateSettings settings = loader.load();
+        try (Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings))) {
+            if (gateway.upstream().embedded()) {
+                spec.commandLine().getErr().println("snapgate: using " + gateway.upstream().description()
+                        + " with the throwaway demo merchant " + settings.clientKey());
+            }
+            ServiceResponse response = gateway.call(snapService, body, chosenId);
+            Map<String, Object> shown = new LinkedHashMap<>(response.body());
+            spec.commandLine().getErr().println("snapgate: " + snapService + " " + response.responseCode()
+                    + " (X-EXTERNAL-ID " + response.externalId() + ")");
+            spec.commandLine().getOut().println(CliJson.pretty(shown));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.snapgate.cli;
+
+import dev.snapgate.app.SettingsLoader;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.emulator.SnapEmulator;
+import dev.snapgate.signing.GeneratedKeyPair;
+import dev.snapgate.signing.PublicKeyLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Runs the emulator in the foreground. */
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+        description = "Run the NICEPAY SNAP emulator on 127.0.0.1 in the foreground until interrupted (Ctrl-C).%n"
+                + "Without --client it registers a demo merchant and writes its throwaway private key to a temporary"
+                + " file.")
+final class EmulatorCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SnapgateCli root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "9080", description = "port (default 9080; 0 = any free)")
+    int port;
+
+    @Option(names = "--client", paramLabel = "ID=PUBLIC_KEY_FILE", description = "register a client with its public key")
+    List<String> clients = List.of();
+
+    @Option(names = "--client-secret-env", paramLabel = "ID=VAR",
+            description = "client secret (for service calls) of a registered client, from an environment variable")
+    List<String> secrets = List.of();
+
+    /** Counted down when the emulator is up (tests wait on it). */
+    final CountDownLatch started = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<ClientKey, Secret> clientSecrets = new LinkedHashMap<>();
+        for (String s : secrets) {
+            String[] kv = pair(s, "--client-secret-env");
+            clientSecrets.put(Arguments.clientKey(kv[0]), Secret.of(Arguments.env(root.environment, kv[1],
+                    "--client-secret-env")));
+        }
+        SnapEmulator.Builder builder = SnapEmulator.builder().port(port);
+        Path demoKey = null;
+        if (clients.isEmpty()) {
+            GeneratedKeyPair demo = GeneratedKeyPair.rsa(2048);
+            demoKey = Files.createTempFile("snapgate-demo-", ".pem");
+            demoKey.toFile().deleteOnExit(); // also when Ctrl-C ends the JVM while this thread waits
+            demo.writeDemoPrivateKey(demoKey);
+            builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(), clientSecrets.get(SettingsLoader.DEMO_CLIENT));
+        }
+        for (String c : clients) {
+            String[] kv = pair(c, "--client");
+            ClientKey key = Arguments.clientKey(kv[0]);
+            builder.client(key, PublicKeyLoader.load(Path.of(kv[1])), clientSecrets.get(key));
+        }
+        try (SnapEmulator emulator = builder.start()) {
+            out.println("snapgate emulator listening on " + emulator.baseUrl() + " (Ctrl-C to stop)");
+            if (demoKey != null) {
+                out.println("demo merchant " + SettingsLoader.DEMO_CLIENT + ", throwaway private key in " + demoKey);
+                out.println("try: ./snapgate token --base-url " + emulator.baseUrl() + " --client-key "
+                        + SettingsLoader.DEMO_CLIENT + " --private-key " + demoKey);
+            }
+            out.flush();
+            started.countDown();
+            Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "snapgate-emulator-stop"));
+            try {
+                emulator.awaitStop(); // Ctrl-C, or the server stopping on its own: either way the command ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!emulator.isRunning()) {
+                spec.commandLine().getErr().println("snapgate emulator: the server stopped");
+            }
+        } finally {
+            if (demoKey != null) {
+                Files.deleteIfExists(demoKey);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String[] pair(String text, String option) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || eq == text.length() - 1) {
+            throw new SnapConfigurationException(option + " takes ID=VALUE, got '" + text + "'");
+        }
+        return new String[] {text.substring(0, eq), text.substring(eq + 1)};
+    }
+}
