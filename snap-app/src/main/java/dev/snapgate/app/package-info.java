@@ -1,7 +1,8 @@
 /**
- * The composition root's configuration and runtime: {@link dev.snapgate.app.SnapgateSettings} (typed, immutable,
- * validated), {@link dev.snapgate.app.SettingsLoader} (CLI options, then environment variables, then a properties
- * file, then defaults) and {@link dev.snapgate.app.Gateway}, what a wired snapgate offers. Guice wiring lives in
- * {@code dev.snapgate.app.guice}, the CLI in {@code dev.snapgate.app.cli}.
+ * The composition root a platform installs: {@link dev.snapgate.app.SnapgateSettings} (typed, immutable, validated),
+ * {@link dev.snapgate.app.SettingsLoader} (explicit options, then environment variables, then a properties file, then
+ * defaults) and {@link dev.snapgate.app.Gateway}, what a wired snapgate offers for one merchant. Guice wiring lives in
+ * {@code dev.snapgate.app.guice}. No command line, no logging backend and no emulator here: those are the
+ * {@code snap-cli} module's.
  */
 package dev.snapgate.app;

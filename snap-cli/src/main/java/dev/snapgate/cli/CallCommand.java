@@ -64,6 +64,10 @@ final class CallCommand implements Callable<Integer> {
                     + " (or SNAPGATE_ENV) with your credentials");
         }
         SnapgateSettings settings = loader.load();
+        if (settings.clientSecret().isEmpty()) {
+            throw new SnapConfigurationException("service calls are signed with the client secret, and none is"
+                    + " configured: set SNAPGATE_CLIENT_SECRET, or --client-secret-env VAR / --client-secret-file F");
+        }
         try (Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings))) {
             if (gateway.upstream().embedded()) {
                 spec.commandLine().getErr().println("snapgate: using " + gateway.upstream().description()

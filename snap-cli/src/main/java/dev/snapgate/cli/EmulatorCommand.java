@@ -70,7 +70,13 @@ final class EmulatorCommand implements Callable<Integer> {
             ClientKey key = Arguments.clientKey(kv[0]);
             builder.client(key, PublicKeyLoader.load(Path.of(kv[1])), clientSecrets.get(key));
         }
-        try (SnapEmulator emulator = builder.start()) {
+        SnapEmulator launched;
+        try {
+            launched = builder.start();
+        } catch (SnapConfigurationException e) {
+            throw new SnapConfigurationException(e.getMessage() + " (--port N; 0 picks one)", e);
+        }
+        try (SnapEmulator emulator = launched) {
             out.println("snapgate emulator listening on " + emulator.baseUrl() + " (Ctrl-C to stop)");
             if (demoKey != null) {
                 out.println("demo merchant " + SettingsLoader.DEMO_CLIENT + ", throwaway private key in " + demoKey);

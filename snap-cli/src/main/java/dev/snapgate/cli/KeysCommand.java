@@ -91,8 +91,7 @@ final class KeysCommand implements Runnable {
             try {
                 return PemKeyLoader.load(file, password).info();
             } catch (SnapKeyException notPrivate) {
-                String m = notPrivate.getMessage();
-                if (m.contains("public key") || m.contains("certificate")) {
+                if (notPrivate.problem() == SnapKeyException.Problem.NOT_A_PRIVATE_KEY) {
                     return PublicKeyLoader.load(file).info();
                 }
                 throw notPrivate;

@@ -71,7 +71,7 @@ public final class SnapgateCli implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof SnapException snap) {
-                errWriter.println("snapgate: " + snap.getMessage());
+                errWriter.println("snapgate: " + CliHints.message(snap));
                 if (root.debug) {
                     snap.printStackTrace(errWriter);
                 }

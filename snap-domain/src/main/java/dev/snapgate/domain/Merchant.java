@@ -37,6 +37,7 @@ public record Merchant(ClientKey clientKey, Signer tokenSigner, Optional<Signer>
     /** The HMAC signer, or a configuration error that says how to provide the client secret. */
     public Signer requireRequestSigner() {
         return requestSigner.orElseThrow(() -> new SnapConfigurationException("no client secret is configured for "
-                + clientKey + ": service calls need it (SNAPGATE_CLIENT_SECRET or --client-secret-env VAR)"));
+                + clientKey + ": service calls need it (Merchant.of(clientKey, tokenSigner, requestSigner) with an"
+                + " HMAC-SHA512 signer over the client secret)"));
     }
 }

@@ -233,7 +233,7 @@ public final class SnapEmulator implements AutoCloseable {
             } catch (RuntimeException e) {
                 stopQuietly(server);
                 throw new SnapConfigurationException("the emulator could not listen on " + bindAddress + ":" + port
-                        + " (" + rootCause(e) + "); is the port in use? Choose another with --port, or 0 for any"
+                        + " (" + rootCause(e) + "); is the port in use? Choose another port, or 0 for any"
                         + " free port", e);
             }
             return new SnapEmulator(server, state, faults, bindAddress.contains(":") ? "[" + bindAddress + "]"

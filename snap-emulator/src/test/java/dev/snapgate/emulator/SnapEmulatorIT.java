@@ -316,7 +316,7 @@ class SnapEmulatorIT {
         assertThatThrownBy(() -> SnapEmulator.builder().port(emulator.port()).start())
                 .isInstanceOf(dev.snapgate.domain.SnapConfigurationException.class)
                 .hasMessageContaining("could not listen on 127.0.0.1:" + emulator.port())
-                .hasMessageContaining("--port");
+                .hasMessageContaining("Choose another port").hasMessageNotContaining("--port");
     }
 
     @Test

@@ -29,8 +29,9 @@ public final class PemKeyLoader {
         byte[] bytes = KeyText.readFile(path, "private key");
         try {
             if (KeyText.isBinary(bytes)) {
-                throw new SnapKeyException(path + " is a binary file, not a PEM or Base64 key. If it is a PKCS#12"
-                        + " keystore (.p12/.pfx) use --keystore; if it is DER, convert it with"
+                throw new SnapKeyException(SnapKeyException.Problem.KEYSTORE_GIVEN_AS_KEY, path + " is a binary"
+                        + " file, not a PEM or Base64 key. If it is a PKCS#12 keystore (.p12/.pfx), load it with"
+                        + " Pkcs12KeyStoreLoader; if it is DER, convert it with"
                         + " 'openssl pkcs8 -topk8 -nocrypt -inform DER -in " + path.getFileName() + " -out key.pem'");
             }
             return parse(KeyText.ascii(bytes), path.toString(), password);
@@ -67,9 +68,11 @@ public final class PemKeyLoader {
             case "EC PRIVATE KEY", "DSA PRIVATE KEY", "OPENSSH PRIVATE KEY" -> throw new SnapKeyException(source
                     + " holds a '" + pem.label() + "'; SNAP signs with RSA (SHA256withRSA). Use the RSA key pair"
                     + " registered with NICEPAY");
-            case "CERTIFICATE" -> throw new SnapKeyException(source + " is an X.509 certificate (a public key);"
+            case "CERTIFICATE" -> throw new SnapKeyException(SnapKeyException.Problem.NOT_A_PRIVATE_KEY, source
+                    + " is an X.509 certificate (a public key);"
                     + " a private key is expected here. Use the private key file that matches it");
-            case "PUBLIC KEY", "RSA PUBLIC KEY" -> throw new SnapKeyException(source + " is a public key; a private"
+            case "PUBLIC KEY", "RSA PUBLIC KEY" -> throw new SnapKeyException(
+                    SnapKeyException.Problem.NOT_A_PRIVATE_KEY, source + " is a public key; a private"
                     + " key is expected here. Use the private key whose public half you registered with NICEPAY");
             default -> throw new SnapKeyException(source + " holds a PEM block '" + pem.label() + "', which is not"
                     + " a private key. Expected BEGIN PRIVATE KEY, BEGIN RSA PRIVATE KEY or BEGIN ENCRYPTED PRIVATE"
@@ -95,7 +98,8 @@ public final class PemKeyLoader {
                     throw notPkcs8;
                 }
             }
-            throw new SnapKeyException(source + " is a bare Base64 public key (SubjectPublicKeyInfo); a private key"
+            throw new SnapKeyException(SnapKeyException.Problem.NOT_A_PRIVATE_KEY, source + " is a bare Base64"
+                    + " public key (SubjectPublicKeyInfo); a private key"
                     + " is expected here. Use the private key whose public half you registered with NICEPAY");
         } finally {
             Arrays.fill(der, (byte) 0);
@@ -104,9 +108,8 @@ public final class PemKeyLoader {
 
     private static SigningKey encrypted(byte[] der, String source, Optional<Secret> password) {
         if (password.isEmpty()) {
-            throw new SnapKeyException(source + " is an encrypted private key (" + KeyFormat.PEM_ENCRYPTED_PKCS8
-                    + "); give its password (SNAPGATE_KEY_PASSWORD or --key-password-env VAR / --key-password-file"
-                    + " FILE)");
+            throw new SnapKeyException(SnapKeyException.Problem.PASSWORD_REQUIRED, source + " is an encrypted"
+                    + " private key (" + KeyFormat.PEM_ENCRYPTED_PKCS8 + "); give its password");
         }
         EncryptedPrivateKeyInfo info;
         try {
@@ -131,8 +134,8 @@ public final class PemKeyLoader {
                 Arrays.fill(plain, (byte) 0);
             }
         } catch (java.security.spec.InvalidKeySpecException e) {
-            throw new SnapKeyException(source + ": wrong password for the encrypted private key; check"
-                    + " SNAPGATE_KEY_PASSWORD or the file given with --key-password-env / --key-password-file");
+            throw new SnapKeyException(SnapKeyException.Problem.WRONG_PASSWORD, source + ": wrong password for the"
+                    + " encrypted private key");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new SnapKeyException(source + " is encrypted with " + scheme + ", which this JDK does not support;"
                     + " re-encrypt it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -in " + fileName(source)

@@ -34,8 +34,8 @@ public final class Pkcs12KeyStoreLoader {
         Objects.requireNonNull(keyPassword, "keyPassword");
         byte[] bytes = KeyText.readFile(path, "PKCS#12 keystore");
         if (!KeyText.isBinary(bytes) && KeyText.ascii(bytes).contains("-----BEGIN")) {
-            throw new SnapKeyException(path + " is a PEM file, not a PKCS#12 keystore; use --private-key for PEM"
-                    + " and Base64 keys");
+            throw new SnapKeyException(SnapKeyException.Problem.KEY_GIVEN_AS_KEYSTORE, path + " is a PEM file, not"
+                    + " a PKCS#12 keystore");
         }
         KeyStore store;
         char[] storeChars = storePassword.revealChars();
@@ -45,11 +45,12 @@ public final class Pkcs12KeyStoreLoader {
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage())
                     .contains("password")) {
-                throw new SnapKeyException(path + ": wrong keystore password; check SNAPGATE_KEYSTORE_PASSWORD or"
-                        + " the variable given with --keystore-password-env");
+                throw new SnapKeyException(SnapKeyException.Problem.WRONG_KEYSTORE_PASSWORD, path + ": wrong"
+                        + " keystore password");
             }
-            throw new SnapKeyException(path + " is not a readable PKCS#12 keystore (" + KeyFormat.PKCS12
-                    + " expected); check the file, or use --private-key for PEM and Base64 keys", e);
+            throw new SnapKeyException(SnapKeyException.Problem.KEY_GIVEN_AS_KEYSTORE, path + " is not a readable"
+                    + " PKCS#12 keystore (" + KeyFormat.PKCS12 + " expected); check the file (PEM and Base64 keys"
+                    + " load with PemKeyLoader)", e);
         } catch (GeneralSecurityException e) {
             throw new SnapKeyException(path + " cannot be opened as a PKCS#12 keystore ("
                     + e.getClass().getSimpleName() + "); check the file and its password", e);
@@ -63,8 +64,8 @@ public final class Pkcs12KeyStoreLoader {
             try {
                 key = store.getKey(chosen, keyChars);
             } catch (UnrecoverableKeyException e) {
-                throw new SnapKeyException(path + ": wrong key password for alias '" + chosen + "'; check"
-                        + " SNAPGATE_KEY_PASSWORD (it defaults to the keystore password)");
+                throw new SnapKeyException(SnapKeyException.Problem.KEY_PASSWORD_REQUIRED, path + ": wrong key"
+                        + " password for alias '" + chosen + "' (it defaults to the keystore password)");
             } finally {
                 Arrays.fill(keyChars, '\0');
             }
@@ -94,8 +95,9 @@ public final class Pkcs12KeyStoreLoader {
         }
         if (alias.isPresent()) {
             if (!store.containsAlias(alias.get()) || !store.isKeyEntry(alias.get())) {
-                throw new SnapKeyException(path + " has no private key under alias '" + alias.get() + "'; its key"
-                        + " aliases are " + keyAliases + ". Set SNAPGATE_KEY_ALIAS or --key-alias to one of them");
+                throw new SnapKeyException(SnapKeyException.Problem.ALIAS_NOT_FOUND, path + " has no private key"
+                        + " under alias '" + alias.get() + "'; its key aliases are " + keyAliases + "; choose one of"
+                        + " them");
             }
             return alias.get();
         }
@@ -104,8 +106,8 @@ public final class Pkcs12KeyStoreLoader {
                     + " its private key");
         }
         if (keyAliases.size() > 1) {
-            throw new SnapKeyException(path + " holds " + keyAliases.size() + " private keys " + keyAliases
-                    + "; choose one with SNAPGATE_KEY_ALIAS or --key-alias");
+            throw new SnapKeyException(SnapKeyException.Problem.ALIAS_REQUIRED, path + " holds " + keyAliases.size()
+                    + " private keys " + keyAliases + "; choose one as the alias");
         }
         return keyAliases.get(0);
     }

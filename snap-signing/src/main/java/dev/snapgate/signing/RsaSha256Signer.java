@@ -14,7 +14,7 @@ import java.util.Objects;
  * (the JDK object is not thread-safe, and re-initialising it per call costs more than the reuse); dropping the signer
  * makes the key collectable, which thread-locals did not.
  */
-public final class RsaSha256Signer implements Signer {
+final class RsaSha256Signer implements Signer {
 
     private final EnginePool<java.security.Signature> engines;
 

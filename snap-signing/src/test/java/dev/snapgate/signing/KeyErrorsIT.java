@@ -1,5 +1,6 @@
 package dev.snapgate.signing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.snapgate.domain.Secret;
@@ -58,7 +59,9 @@ class KeyErrorsIT {
     @Test
     void binaryGarbage_pointsToKeystoreOrDerConversion() {
         assertThatThrownBy(() -> pem("keys/garbage.bin"))
-                .isInstanceOf(SnapKeyException.class).hasMessageContaining("binary file").hasMessageContaining("--keystore");
+                .isInstanceOf(SnapKeyException.class).hasMessageContaining("binary file").hasMessageContaining("Pkcs12KeyStoreLoader")
+                .satisfies(e -> assertThat(((SnapKeyException) e).problem())
+                        .isEqualTo(SnapKeyException.Problem.KEYSTORE_GIVEN_AS_KEY));
     }
 
     @Test
@@ -142,14 +145,17 @@ class KeyErrorsIT {
         assertThatThrownBy(() -> Pkcs12KeyStoreLoader.load(Fixtures.file("keys/two-keys.p12"),
                 Secret.of(Fixtures.STORE_PASSWORD), Optional.empty(), Optional.empty()))
                 .isInstanceOf(SnapKeyException.class).hasMessageContaining("holds 2 private keys")
-                .hasMessageContaining("SNAPGATE_KEY_ALIAS");
+                .hasMessageContaining("choose one")
+                .satisfies(e -> assertThat(((SnapKeyException) e).problem().name()).startsWith("ALIAS_"));
     }
 
     @Test
     void pkcs12GivenAPemFile_pointsToPrivateKeyOption() {
         assertThatThrownBy(() -> Pkcs12KeyStoreLoader.load(Fixtures.file("keys/rsa2048.pkcs8.pem"),
                 Secret.of(Fixtures.STORE_PASSWORD), Optional.empty(), Optional.empty()))
-                .isInstanceOf(SnapKeyException.class).hasMessageContaining("use --private-key");
+                .isInstanceOf(SnapKeyException.class).hasMessageContaining("not a PKCS#12 keystore")
+                .satisfies(e -> assertThat(((SnapKeyException) e).problem())
+                        .isEqualTo(SnapKeyException.Problem.KEY_GIVEN_AS_KEYSTORE));
     }
 
     @Test

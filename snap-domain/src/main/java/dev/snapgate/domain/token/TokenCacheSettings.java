@@ -1,7 +1,7 @@
 package dev.snapgate.domain.token;
 
+import dev.snapgate.domain.SnapConfigurationException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How the token cache refreshes and how long a caller waits for another caller's refresh. Immutable.
@@ -18,13 +18,15 @@ public record TokenCacheSettings(Duration refreshMargin, Duration maxWait) {
             Duration.ofSeconds(60));
 
     public TokenCacheSettings {
-        Objects.requireNonNull(refreshMargin, "refreshMargin");
-        Objects.requireNonNull(maxWait, "maxWait");
+        if (refreshMargin == null || maxWait == null) {
+            throw new SnapConfigurationException("TokenCacheSettings: refreshMargin and maxWait must be set");
+        }
         if (refreshMargin.isNegative()) {
-            throw new IllegalArgumentException("refreshMargin must not be negative, got " + refreshMargin);
+            throw new SnapConfigurationException("TokenCacheSettings: refreshMargin must not be negative, got "
+                    + refreshMargin);
         }
         if (maxWait.isNegative() || maxWait.isZero()) {
-            throw new IllegalArgumentException("maxWait must be positive, got " + maxWait);
+            throw new SnapConfigurationException("TokenCacheSettings: maxWait must be positive, got " + maxWait);
         }
     }
 
