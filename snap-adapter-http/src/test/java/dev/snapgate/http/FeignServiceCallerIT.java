@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SnapConfigurationException;
@@ -26,7 +25,7 @@ import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.service.SnapService;
-import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.signing.Fixtures;
 import dev.snapgate.signing.HmacSha512Signer;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +41,12 @@ class FeignServiceCallerIT extends WireMockFixture {
 
     private static final Secret CLIENT_SECRET = Secret.of("service-caller-test-secret");
     private final MutableClock clock = MutableClock.ticking(Instant.parse("2024-12-31T03:11:40Z"), Duration.ofSeconds(1));
-    private FeignServiceCaller caller;
+    private ServiceCaller caller;
 
     @BeforeEach
     void wire() {
-        Merchants merchants = Merchants.of(Merchant.of(CLIENT, Fixtures.rsa2048().signer(),
-                new HmacSha512Signer(CLIENT_SECRET)));
-        SnapHttp upstream = SnapHttp.create(http(), fastRetries(), merchants, clock);
-        caller = upstream.serviceCaller(new CachingTokenIssuer(upstream.tokenIssuer(), clock));
+        caller = client(fastRetries(), clock, Merchant.of(CLIENT, Fixtures.rsa2048().signer(),
+                new HmacSha512Signer(CLIENT_SECRET))).serviceCaller();
         stubTokenSequence(ok());
     }
 
@@ -230,9 +227,8 @@ class FeignServiceCallerIT extends WireMockFixture {
 
     @Test
     void aMerchantWithoutClientSecret_getsAConfigurationErrorAndNothingIsSent() {
-        Merchants tokenOnly = Merchants.of(Merchant.tokenOnly(ClientKey.of("TOKENONLY"), Fixtures.rsa2048().signer()));
-        SnapHttp upstream = SnapHttp.create(http(), fastRetries(), tokenOnly, clock);
-        FeignServiceCaller noSecret = upstream.serviceCaller(new CachingTokenIssuer(upstream.tokenIssuer(), clock));
+        ServiceCaller noSecret = client(fastRetries(), clock, Merchant.tokenOnly(ClientKey.of("TOKENONLY"),
+                Fixtures.rsa2048().signer())).serviceCaller();
 
         assertThatThrownBy(() -> noSecret.call(ServiceRequest.of(SnapService.VA_STATUS, ClientKey.of("TOKENONLY"),
                 Map.of()))).isInstanceOf(SnapConfigurationException.class).hasMessageContaining("client secret");

@@ -15,7 +15,7 @@ import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.SnapUnauthorizedException;
 import dev.snapgate.domain.SnapUnavailableException;
 import dev.snapgate.domain.StringToSign;
-import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.domain.Merchant;
 import dev.snapgate.signing.Fixtures;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +35,9 @@ class ResilientTokenIssuerIT extends WireMockFixture {
 
     private final MutableClock clock = MutableClock.ticking(Instant.parse("2025-02-06T09:24:05Z"), Duration.ofSeconds(1));
 
-    private ResilientTokenIssuer issuer(ResilienceSettings resilience) {
-        return SnapHttp.create(http(), resilience, merchants(), clock).tokenIssuer();
+    /** The front door; {@code freshToken} is the resilient token call without the cache. */
+    private SnapClient issuer(ResilienceSettings resilience) {
+        return client(resilience, clock, Merchant.tokenOnly(CLIENT, Fixtures.rsa2048().signer()));
     }
 
     /** Every attempt carried its own timestamp and a signature that verifies over it. */
@@ -55,7 +56,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void retryableAnswers_areRetriedWithAFreshTimestampAndSignature(int status, String code) {
         stubTokenSequence(snap(status, code, "x"), snap(status, code, "x"), ok());
 
-        AccessToken token = issuer(fastRetries()).issue(CLIENT);
+        AccessToken token = issuer(fastRetries()).freshToken(CLIENT);
 
         assertThat(token.value().reveal()).isEqualTo(CANARY_TOKEN);
         assertThat(tokenRequests()).hasSize(3);
@@ -66,7 +67,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void attemptsAreBounded_andTheLastErrorIsTyped() {
         stubTokenSequence(snap(500, "5007300", "General Error"));
 
-        assertThatThrownBy(() -> issuer(fastRetries().withMaxAttempts(4)).issue(CLIENT))
+        assertThatThrownBy(() -> issuer(fastRetries().withMaxAttempts(4)).freshToken(CLIENT))
                 .isInstanceOfSatisfying(SnapUnavailableException.class,
                         e -> assertThat(e.responseCode()).map(Object::toString).contains("5007300"));
         assertThat(tokenRequests()).hasSize(4);
@@ -76,7 +77,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void aConnectionReset_isRetried() {
         stubTokenSequence(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
 
-        assertThat(issuer(fastRetries()).issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(issuer(fastRetries()).freshToken(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
         assertThat(tokenRequests()).hasSize(2);
         assertEachAttemptFreshlySigned(tokenRequests());
     }
@@ -86,7 +87,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         stubTokenSequence(ok().withFixedDelay(1500), ok());
 
         // the fact that proves the timeout: a second attempt was made (no wall-clock bound: a busy machine is slow)
-        assertThat(issuer(fastRetries()).issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(issuer(fastRetries()).freshToken(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN);
 
         assertThat(tokenRequests()).hasSize(2);
         assertEachAttemptFreshlySigned(tokenRequests());
@@ -97,7 +98,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         stubTokenSequence(snap(429, "4297300", "Too Many Requests").withHeader("Retry-After", "1"), ok());
 
         long start = System.nanoTime();
-        issuer(fastRetries()).issue(CLIENT);
+        issuer(fastRetries()).freshToken(CLIENT);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(tokenRequests()).hasSize(2);
@@ -107,7 +108,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void aRetryAfterBeyondTheBudget_endsTheRetriesAtOnce() {
         stubTokenSequence(snap(429, "4297300", "Too Many Requests").withHeader("Retry-After", "3600"), ok());
 
-        assertThatThrownBy(() -> issuer(fastRetries()).issue(CLIENT)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> issuer(fastRetries()).freshToken(CLIENT)).isInstanceOfSatisfying(
                 SnapUnavailableException.class, e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
         assertThat(tokenRequests()).hasSize(1);
     }
@@ -118,7 +119,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void clientErrors_areSentExactlyOnce(int status, String code, String kind) {
         stubTokenSequence(snap(status, code, "Invalid Field Format"), ok());
 
-        assertThatThrownBy(() -> issuer(fastRetries()).issue(CLIENT)).isInstanceOf(
+        assertThatThrownBy(() -> issuer(fastRetries()).freshToken(CLIENT)).isInstanceOf(
                 kind.equals("Unauthorized") ? SnapUnauthorizedException.class : SnapRejectedException.class);
         assertThat(tokenRequests()).hasSize(1);
     }
@@ -128,15 +129,15 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         ResilienceSettings settings = fastRetries().withMaxAttempts(1)
                 .toBuilder().slidingWindowSize(4).minimumCalls(4)
                 .openDuration(Duration.ofMillis(600)).halfOpenCalls(1).build();
-        ResilientTokenIssuer issuer = issuer(settings);
+        SnapClient issuer = issuer(settings);
         stubTokenSequence(snap(503, "5037300", "down"));
 
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOf(SnapUnavailableException.class);
+            assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnavailableException.class);
         }
         assertThat(issuer.circuitState()).isEqualTo("OPEN");
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOfSatisfying(SnapUnavailableException.class,
+            assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOfSatisfying(SnapUnavailableException.class,
                     e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.CIRCUIT_OPEN));
         }
         assertThat(tokenRequests()).hasSize(4);
@@ -145,19 +146,19 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         stubTokenSequence(ok());
         Thread.sleep(700);
 
-        assertThat(issuer.issue(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN); // the half-open probe
+        assertThat(issuer.freshToken(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN); // the half-open probe
         assertThat(tokenRequests()).hasSize(1);
         assertThat(issuer.circuitState()).isEqualTo("CLOSED");
     }
 
     @Test
     void clientErrors_doNotOpenTheBreaker() {
-        ResilientTokenIssuer issuer = issuer(fastRetries().toBuilder().slidingWindowSize(4).minimumCalls(4)
+        SnapClient issuer = issuer(fastRetries().toBuilder().slidingWindowSize(4).minimumCalls(4)
                 .halfOpenCalls(1).build());
         stubTokenSequence(snap(401, "4017300", "Unauthorized. Signature"));
 
         for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
+            assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
         }
         assertThat(issuer.circuitState()).isEqualTo("CLOSED");
         assertThat(tokenRequests()).hasSize(10);
@@ -166,7 +167,8 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     @Test
     void aHundredConcurrentCallersOnAColdCache_causeOneRequest() throws Exception {
         stubTokenSequence(ok().withFixedDelay(300));
-        CachingTokenIssuer cache = new CachingTokenIssuer(issuer(fastRetries()), Clock.systemUTC());
+        dev.snapgate.domain.TokenIssuer cache = client(fastRetries(), Clock.systemUTC(),
+                Merchant.tokenOnly(CLIENT, Fixtures.rsa2048().signer())).tokenIssuer();
         ExecutorService pool = Executors.newFixedThreadPool(100);
         try {
             List<Future<AccessToken>> results = new ArrayList<>();
@@ -186,12 +188,12 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     void noCredentialReachesTheLogs_atTheMostVerboseLevel_throughSuccessRetriesAndFailures() {
         stubTokenSequence(snap(500, "5007300", "x"), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
         try (LogCapture logs = new LogCapture()) {
-            ResilientTokenIssuer issuer = issuer(fastRetries());
+            SnapClient issuer = issuer(fastRetries());
 
-            AccessToken token = issuer.issue(CLIENT);
+            AccessToken token = issuer.freshToken(CLIENT);
             server.resetAll();
             stubTokenSequence(snap(401, "4017300", "Unauthorized"));
-            assertThatThrownBy(() -> issuer.issue(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
+            assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
 
             String text = logs.text();
             assertThat(logs.events()).isNotEmpty();

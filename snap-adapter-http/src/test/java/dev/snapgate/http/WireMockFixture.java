@@ -48,6 +48,16 @@ abstract class WireMockFixture {
         return HttpSettings.of(baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700));
     }
 
+    /** The front door, configured like {@link #http()}, for {@code merchants}. */
+    SnapClient client(ResilienceSettings resilience, java.time.Clock clock, Merchant... merchants) {
+        SnapClient.Builder b = SnapClient.builder().baseUrl(baseUrl()).connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofMillis(700)).resilience(resilience).clock(clock);
+        for (Merchant m : merchants) {
+            b.merchant(m);
+        }
+        return b.build();
+    }
+
     static ResilienceSettings fastRetries() {
         return ResilienceSettings.DEFAULTS.withBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
     }
