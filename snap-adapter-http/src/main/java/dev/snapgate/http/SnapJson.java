@@ -37,52 +37,6 @@ final class SnapJson {
     private SnapJson() {
     }
 
-    /**
-     * Parses a JSON object (e.g. a {@code --body-file}) into an ordered map for a
-     * {@link dev.snapgate.domain.service.ServiceRequest}.
-     *
-     * @param source names the input in messages
-     * @throws SnapConfigurationException if the text is not one JSON object
-     */
-    public static Map<String, Object> parseObject(String json, String source) {
-        try {
-            LinkedHashMap<String, Object> map = MAPPER.readValue(json, MAP);
-            if (map == null) {
-                throw new SnapConfigurationException(source + " holds JSON null; a SNAP body is a JSON object {...}");
-            }
-            return map;
-        } catch (JsonProcessingException e) {
-            // Jackson's own message quotes the offending text, which may be a secret file given by mistake
-            String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-                    ? "has a duplicate key" : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
-                            ? "is JSON but not an object" : "is not valid JSON";
-            throw new SnapConfigurationException(source + " " + what + " (at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", column "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + "); a SNAP body is one JSON"
-                    + " object {...}; its content is not shown");
-        }
-    }
-
-    /** Indented JSON for people (CLI output). */
-    public static String pretty(Object value) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new SnapConfigurationException("the value cannot be written as JSON (" + e.getClass().getSimpleName()
-                    + ")", e);
-        }
-    }
-
-    /** Compact JSON text of a value (CLI {@code --json} output). */
-    public static String compactText(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new SnapConfigurationException("the value cannot be written as JSON (" + e.getClass().getSimpleName()
-                    + ")", e);
-        }
-    }
-
     /** Compact UTF-8 bytes: what is hashed is exactly what is sent. */
     static byte[] compact(Map<String, Object> body) {
         try {
