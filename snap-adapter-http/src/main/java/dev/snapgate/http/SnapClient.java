@@ -11,6 +11,8 @@ import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.token.CachingTokenIssuer;
+import dev.snapgate.domain.token.InMemoryTokenStore;
+import dev.snapgate.domain.token.TokenStore;
 import dev.snapgate.domain.token.TokenCacheSettings;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -62,7 +64,8 @@ public final class SnapClient implements AutoCloseable {
         SnapHttp upstream = SnapHttp.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
                 b.externalIds != null ? b.externalIds : ExternalIdGenerator.random(b.clock));
         this.upstreamTokens = upstream.tokenIssuer();
-        this.tokens = new CachingTokenIssuer(upstreamTokens, b.clock, b.tokenCache);
+        this.tokens = new CachingTokenIssuer(upstreamTokens, b.clock, b.tokenCache,
+                b.tokenStore != null ? b.tokenStore : new InMemoryTokenStore(b.clock));
         this.services = upstream.serviceCaller(tokens);
     }
 
@@ -107,6 +110,11 @@ public final class SnapClient implements AutoCloseable {
     /** The circuit breaker's state for this upstream: {@code CLOSED}, {@code OPEN} or {@code HALF_OPEN}. */
     public String circuitState() {
         return upstreamTokens.circuitState();
+    }
+
+    /** How often the shared token store failed and a token was obtained locally instead (for health checks). */
+    public long tokenStoreFailures() {
+        return tokens.storeFailures();
     }
 
     /** The merchants this client serves. */
@@ -156,6 +164,7 @@ public final class SnapClient implements AutoCloseable {
         private ProxySelector proxy;
         private SSLContext sslContext;
         private HttpClient httpClient;
+        private TokenStore tokenStore;
 
         private Builder() {
         }
@@ -206,6 +215,15 @@ public final class SnapClient implements AutoCloseable {
 
         public Builder tokenCache(TokenCacheSettings settings) {
             this.tokenCache = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Where tokens are shared beyond this client (default: this process's memory). A fleet passes a shared store
+         * (the {@code snap-store-redis} module) so one instance refreshes each merchant's token for all.
+         */
+        public Builder tokenStore(TokenStore store) {
+            this.tokenStore = Objects.requireNonNull(store, "store");
             return this;
         }
 

@@ -9,6 +9,7 @@ import dev.snapgate.domain.TokenIssuer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,14 +47,29 @@ public final class CachingTokenIssuer implements TokenIssuer {
     private final Clock clock;
     private final Duration refreshMargin;
     private final long maxWaitNanos;
+    private final Duration leaseTime;
+    private final TokenStore store;
     private final ConcurrentMap<ClientKey, Slot> slots = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong storeFailures = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong upstreamCalls = new java.util.concurrent.atomic.AtomicLong();
 
-    public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings) {
+    /**
+     * @param store where tokens are shared beyond this cache: {@link InMemoryTokenStore} for one process, a shared
+     *     store (Redis) for a fleet. The store is asked only on a local miss, and a failing store never fails a call:
+     *     the token is then obtained locally.
+     */
+    public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings, TokenStore store) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(settings, "settings");
         this.refreshMargin = settings.refreshMargin();
         this.maxWaitNanos = settings.maxWait().toNanos();
+        this.leaseTime = settings.leaseTime();
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings) {
+        this(delegate, clock, settings, new InMemoryTokenStore(clock));
     }
 
     public CachingTokenIssuer(TokenIssuer delegate, Clock clock) {
@@ -87,7 +103,13 @@ public final class CachingTokenIssuer implements TokenIssuer {
      */
     public void invalidate(ClientKey clientKey, AccessToken staleToken) {
         Objects.requireNonNull(staleToken, "staleToken");
-        Slot slot = slots.get(Objects.requireNonNull(clientKey, "clientKey"));
+        Objects.requireNonNull(clientKey, "clientKey");
+        try {
+            store.invalidate(clientKey, staleToken);
+        } catch (RuntimeException storeDown) {
+            storeFailures.incrementAndGet();
+        }
+        Slot slot = slots.get(clientKey);
         if (slot == null) {
             return;
         }
@@ -103,6 +125,16 @@ public final class CachingTokenIssuer implements TokenIssuer {
     int waiters(ClientKey clientKey) {
         Slot slot = slots.get(clientKey);
         return slot == null ? 0 : slot.waiters.get();
+    }
+
+    /** How often the shared store failed (unreachable, slow, unreadable) and a token was obtained locally instead. */
+    public long storeFailures() {
+        return storeFailures.get();
+    }
+
+    /** How many times this cache called its delegate (the upstream token call). */
+    public long upstreamCalls() {
+        return upstreamCalls.get();
     }
 
     /** Client keys holding a slot (for tests and diagnostics). */
@@ -143,7 +175,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
     private AccessToken fly(ClientKey clientKey, Slot slot, CompletableFuture<AccessToken> flight, Cached usable) {
         AccessToken token;
         try {
-            token = delegate.issue(clientKey);
+            token = obtain(clientKey);
             if (token == null) {
                 throw new IllegalStateException("the token issuer returned null");
             }
@@ -175,6 +207,79 @@ public final class CachingTokenIssuer implements TokenIssuer {
         return token;
     }
 
+    /**
+     * The token for a local miss: the store's shared one if it has one; otherwise one instance of the fleet refreshes
+     * under a lease and shares it while the others wait for it (each at most {@code maxWait}); if the lease holder
+     * dies, the lease expires and another takes over. A failing store means a local refresh.
+     */
+    private AccessToken obtain(ClientKey clientKey) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWaitNanos;
+        long pollMillis = 10;
+        while (true) {
+            Optional<TokenStore.StoredToken> shared;
+            Optional<TokenStore.Lease> lease;
+            try {
+                shared = store.get(clientKey).filter(this::fresh);
+                if (shared.isPresent()) {
+                    return shared.get().token();
+                }
+                lease = store.tryLease(clientKey, leaseTime);
+            } catch (RuntimeException storeDown) {
+                storeFailures.incrementAndGet();
+                return issueAndShare(clientKey, null);
+            }
+            if (lease.isPresent()) {
+                try {
+                    Optional<TokenStore.StoredToken> raced = store.get(clientKey).filter(this::fresh);
+                    if (raced.isPresent()) {
+                        return raced.get().token(); // shared between our look and our lease
+                    }
+                } catch (RuntimeException storeDown) {
+                    storeFailures.incrementAndGet();
+                }
+                return issueAndShare(clientKey, lease.get());
+            }
+            // another instance refreshes for everyone: wait for its token, within this caller's own deadline
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new SnapUnavailableException("no token for " + clientKey + " within "
+                        + Duration.ofNanos(maxWaitNanos).toMillis() + " ms: another instance holds the refresh lease"
+                        + " and has not shared a token yet; no request was sent by this caller",
+                        SnapUnavailableException.Reason.TIMEOUT, null, null, null);
+            }
+            Thread.sleep(Math.min(pollMillis, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+            pollMillis = Math.min(200, pollMillis * 2);
+        }
+    }
+
+    private boolean fresh(TokenStore.StoredToken stored) {
+        return refreshAt(stored.token()) > clock.millis();
+    }
+
+    private AccessToken issueAndShare(ClientKey clientKey, TokenStore.Lease lease) {
+        try {
+            upstreamCalls.incrementAndGet();
+            AccessToken token = delegate.issue(clientKey);
+            if (token != null) {
+                try {
+                    store.put(clientKey, token, Duration.ofMillis(Math.max(0,
+                            refreshAt(token) - clock.millis())));
+                } catch (RuntimeException storeDown) {
+                    storeFailures.incrementAndGet();
+                }
+            }
+            return token;
+        } finally {
+            if (lease != null) {
+                try {
+                    store.release(lease);
+                } catch (RuntimeException storeDown) {
+                    storeFailures.incrementAndGet(); // the lease expires by itself
+                }
+            }
+        }
+    }
+
     /** The exception callers get for {@code thrown}; null for an {@link Error}, which is rethrown as it is. */
     private static RuntimeException typed(ClientKey clientKey, Throwable thrown) {
         if (thrown instanceof SnapException snap) {
@@ -182,6 +287,12 @@ public final class CachingTokenIssuer implements TokenIssuer {
         }
         if (thrown instanceof Error) {
             return null;
+        }
+        if (thrown instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new SnapUnavailableException("waiting for another instance's token refresh of " + clientKey
+                    + " was interrupted; no request was sent by this caller",
+                    SnapUnavailableException.Reason.INTERRUPTED, null, null, thrown);
         }
         return new SnapKeyException("obtaining a token for " + clientKey + " failed: the token issuer or its signer"
                 + " threw " + thrown.getClass().getName() + " instead of a SnapException; no token was issued. Check"

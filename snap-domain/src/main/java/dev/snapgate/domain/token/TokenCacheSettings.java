@@ -11,15 +11,22 @@ import java.time.Duration;
  * @param maxWait how long a caller waits for a refresh that another caller is running before it gives up with a
  *     {@code SnapUnavailableException} (reason {@code TIMEOUT}); default 60 s, which covers the default token call
  *     budget (30 s of retries plus one attempt's deadline). Must be positive.
+ * @param leaseTime with a shared {@link TokenStore}: how long one instance may hold the right to refresh a merchant's
+ *     token for the fleet before another may take over (default 30 s, the token call's retry budget). Must be
+ *     positive.
  */
-public record TokenCacheSettings(Duration refreshMargin, Duration maxWait) {
+public record TokenCacheSettings(Duration refreshMargin, Duration maxWait, Duration leaseTime) {
 
     public static final TokenCacheSettings DEFAULTS = new TokenCacheSettings(Duration.ofSeconds(60),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60), Duration.ofSeconds(30));
 
     public TokenCacheSettings {
-        if (refreshMargin == null || maxWait == null) {
-            throw new SnapConfigurationException("TokenCacheSettings: refreshMargin and maxWait must be set");
+        if (refreshMargin == null || maxWait == null || leaseTime == null) {
+            throw new SnapConfigurationException("TokenCacheSettings: refreshMargin, maxWait and leaseTime must be"
+                    + " set");
+        }
+        if (leaseTime.isNegative() || leaseTime.isZero()) {
+            throw new SnapConfigurationException("TokenCacheSettings: leaseTime must be positive, got " + leaseTime);
         }
         if (refreshMargin.isNegative()) {
             throw new SnapConfigurationException("TokenCacheSettings: refreshMargin must not be negative, got "
@@ -32,11 +39,16 @@ public record TokenCacheSettings(Duration refreshMargin, Duration maxWait) {
 
     /** These settings with another refresh margin. */
     public TokenCacheSettings withRefreshMargin(Duration margin) {
-        return new TokenCacheSettings(margin, maxWait);
+        return new TokenCacheSettings(margin, maxWait, leaseTime);
     }
 
     /** These settings with another maximum wait for a refresh run by another caller. */
     public TokenCacheSettings withMaxWait(Duration wait) {
-        return new TokenCacheSettings(refreshMargin, wait);
+        return new TokenCacheSettings(refreshMargin, wait, leaseTime);
+    }
+
+    /** These settings with another refresh lease time (fleets sharing a {@link TokenStore}). */
+    public TokenCacheSettings withLeaseTime(Duration lease) {
+        return new TokenCacheSettings(refreshMargin, maxWait, lease);
     }
 }
