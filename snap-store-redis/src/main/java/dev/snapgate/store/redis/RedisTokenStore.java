@@ -1,0 +1,220 @@
+package dev.snapgate.store.redis;
+
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.token.TokenStore;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * {@link TokenStore} on Redis. Keys carry the client key only ({@code snapgate:token:IONPAYTEST},
+ * {@code snapgate:lease:IONPAYTEST}), never a secret. A token is stored with {@code SET ... PX} up to its refresh
+ * point, so Redis's clock decides when it stops being shared; readers rebuild its times from the remaining TTL, never
+ * from another instance's clock. The lease is {@code SET NX PX} with an owner value, released and tokens invalidated
+ * by compare-and-delete scripts. Values: {@code sha256(token)|v1|type|marginMillis|lifetimeMillis|payload}, where
+ * the payload is the token in Base64 or, with an encryption key, {@code gcm:} + Base64(IV ‖ AES-GCM ciphertext) bound
+ * to the client key. Thread-safe.
+ */
+final class RedisTokenStore implements TokenStore {
+
+    private static final String COMPARE_AND_DELETE = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('DEL', KEYS[1]) else return 0 end";
+    private static final String DELETE_IF_TOKEN = "local v = redis.call('GET', KEYS[1]) "
+            + "if v and string.sub(v, 1, 64) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SnapRedis redis;
+    private final String prefix;
+    private final Clock clock;
+    private final Optional<SecretKeySpec> key;
+
+    RedisTokenStore(SnapRedis redis, String prefix, Clock clock, Optional<SecretKeySpec> key) {
+        this.redis = redis;
+        this.prefix = prefix;
+        this.clock = clock;
+        this.key = key;
+    }
+
+    static SecretKeySpec aesKey(Secret base64Key) {
+        byte[] bytes = SnapRedis.base64(base64Key);
+        try {
+            if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
+                throw new SnapConfigurationException("the token encryption key must be 16, 24 or 32 bytes (Base64),"
+                        + " got " + bytes.length + "; make one with 'openssl rand -base64 32'");
+            }
+            return new SecretKeySpec(bytes, "AES");
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    private String tokenKey(ClientKey clientKey) {
+        return prefix + ":token:" + clientKey.value();
+    }
+
+    private String leaseKey(ClientKey clientKey) {
+        return prefix + ":lease:" + clientKey.value();
+    }
+
+    @Override
+    public Optional<StoredToken> get(ClientKey clientKey) {
+        String value;
+        long ttl;
+        try {
+            var commands = redis.commands();
+            value = commands.get(tokenKey(clientKey));
+            if (value == null) {
+                return Optional.empty();
+            }
+            ttl = commands.pttl(tokenKey(clientKey));
+        } catch (RuntimeException e) {
+            throw redis.failed("read a token", e);
+        }
+        if (ttl <= 0) {
+            return Optional.empty(); // expired between the two commands
+        }
+        return decode(clientKey, value, ttl);
+    }
+
+    private Optional<StoredToken> decode(ClientKey clientKey, String value, long ttlMillis) {
+        String[] parts = value.split("\\|", 6);
+        if (parts.length != 6 || !parts[1].equals("v1")) {
+            redis.failed("decode a stored token", new IllegalStateException("unknown format"));
+            return Optional.empty();
+        }
+        String token;
+        try {
+            token = parts[5].startsWith("gcm:") ? decrypt(clientKey, parts[5].substring(4))
+                    : key.isPresent() ? null : new String(Base64.getDecoder().decode(parts[5]), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            redis.failed("decrypt a stored token (another encryption key?)", new IllegalStateException(e.getClass()
+                    .getSimpleName()));
+            return Optional.empty();
+        }
+        if (token == null) {
+            return Optional.empty(); // stored in clear text, but this instance insists on encryption
+        }
+        long margin = Long.parseLong(parts[3]);
+        long lifetime = Long.parseLong(parts[4]);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plusMillis(ttlMillis + margin);
+        Instant issuedAt = expiresAt.minusMillis(Math.max(lifetime, ttlMillis + margin + 1));
+        return Optional.of(new StoredToken(new AccessToken(Secret.of(token), parts[2], issuedAt, expiresAt),
+                Duration.ofMillis(ttlMillis)));
+    }
+
+    @Override
+    public void put(ClientKey clientKey, AccessToken token, Duration sharedFor) {
+        long ttl = sharedFor.toMillis();
+        if (ttl <= 0) {
+            return;
+        }
+        long lifetime = token.lifetime().toMillis();
+        long margin = Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toMillis() - ttl);
+        String value = hash(token) + "|v1|" + token.tokenType() + "|" + margin + "|" + lifetime + "|"
+                + payload(clientKey, token.value());
+        try {
+            redis.commands().set(tokenKey(clientKey), value, SetArgs.Builder.px(ttl));
+        } catch (RuntimeException e) {
+            throw redis.failed("share a token", e);
+        }
+    }
+
+    @Override
+    public Optional<Lease> tryLease(ClientKey clientKey, Duration leaseTime) {
+        String owner = UUID.randomUUID().toString();
+        try {
+            String ok = redis.commands().set(leaseKey(clientKey), owner, SetArgs.Builder.nx().px(leaseTime.toMillis()));
+            return "OK".equals(ok) ? Optional.of(new Lease(clientKey, owner)) : Optional.empty();
+        } catch (RuntimeException e) {
+            throw redis.failed("take the refresh lease", e);
+        }
+    }
+
+    @Override
+    public void release(Lease lease) {
+        try {
+            redis.commands().eval(COMPARE_AND_DELETE, ScriptOutputType.INTEGER, new String[] {leaseKey(
+                    lease.clientKey())}, lease.owner());
+        } catch (RuntimeException e) {
+            throw redis.failed("release the refresh lease", e);
+        }
+    }
+
+    @Override
+    public void invalidate(ClientKey clientKey, AccessToken staleToken) {
+        try {
+            redis.commands().eval(DELETE_IF_TOKEN, ScriptOutputType.INTEGER, new String[] {tokenKey(clientKey)},
+                    hash(staleToken));
+        } catch (RuntimeException e) {
+            throw redis.failed("invalidate a token", e);
+        }
+    }
+
+    private static String hash(AccessToken token) {
+        return BodyDigest.sha256Hex(token.value().revealUtf8());
+    }
+
+    private String payload(ClientKey clientKey, Secret token) {
+        byte[] plain = token.revealUtf8();
+        try {
+            if (key.isEmpty()) {
+                return Base64.getEncoder().encodeToString(plain);
+            }
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key.get(), new GCMParameterSpec(128, iv));
+            cipher.updateAAD(clientKey.value().getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, out, 0, iv.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            return "gcm:" + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable (" + e.getClass().getSimpleName() + ")", e);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private String decrypt(ClientKey clientKey, String base64) throws GeneralSecurityException {
+        if (key.isEmpty()) {
+            throw new GeneralSecurityException("an encrypted token, and no key");
+        }
+        byte[] in = Base64.getDecoder().decode(base64);
+        if (in.length < 12 + 16) {
+            throw new GeneralSecurityException("too short");
+        }
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(128, in, 0, 12));
+        cipher.updateAAD(clientKey.value().getBytes(StandardCharsets.UTF_8));
+        byte[] plain = cipher.doFinal(in, 12, in.length - 12);
+        try {
+            return new String(plain, StandardCharsets.UTF_8);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RedisTokenStore[" + redis + "]";
+    }
+}
