@@ -73,6 +73,17 @@ final class ArchitectureRules {
             .because("the emulator (WireMock, Jetty) is a test and CLI tool; a platform embedding the library must"
                     + " not carry it");
 
+    static final ArchRule LETTUCE_ONLY_IN_THE_REDIS_STORE = noClasses()
+            .that().resideOutsideOfPackages("dev.snapgate.store.redis..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.netty..", "reactor..")
+            .because("Redis is an optional integration: a platform without a fleet never needs its client");
+
+    static final ArchRule REDIS_STORE_DEPENDS_ONLY_ON_THE_DOMAIN = noClasses()
+            .that().resideInAPackage("dev.snapgate.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapgate.http..", "dev.snapgate.signing..",
+                    "dev.snapgate.emulator..", "dev.snapgate.app..", "dev.snapgate.cli..")
+            .because("the store implements domain ports; it meets the client only through them");
+
     static final ArchRule WIREMOCK_ONLY_IN_THE_EMULATOR = noClasses()
             .that().resideOutsideOfPackage("dev.snapgate.emulator..")
             .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst.wiremock..", "wiremock..",

@@ -109,4 +109,12 @@ class ArchitectureRulesCanFailTest {
         assertViolated(ArchitectureRules.LIBRARIES_DO_NOT_DEPEND_ON_THE_EMULATOR, "SnapEmulator",
                 dev.snapgate.app.archfixture.AppUsingTheCliStack.class);
     }
+
+    @Test
+    void lettuceOutsideTheStore_andTheStoreUsingTheClient_areCaught() {
+        assertViolated(ArchitectureRules.LETTUCE_ONLY_IN_THE_REDIS_STORE, "io.lettuce.core.RedisClient",
+                dev.snapgate.store.archfixture.StoreUsingTheClient.class);
+        assertViolated(ArchitectureRules.REDIS_STORE_DEPENDS_ONLY_ON_THE_DOMAIN, "SnapClient",
+                dev.snapgate.store.archfixture.StoreUsingTheClient.class);
+    }
 }

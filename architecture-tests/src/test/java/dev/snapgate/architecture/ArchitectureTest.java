@@ -32,6 +32,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule librariesDoNotDependOnTheEmulator = ArchitectureRules.LIBRARIES_DO_NOT_DEPEND_ON_THE_EMULATOR;
     @ArchTest
+    static final ArchRule lettuceOnlyInTheRedisStore = ArchitectureRules.LETTUCE_ONLY_IN_THE_REDIS_STORE;
+    @ArchTest
+    static final ArchRule redisStoreDependsOnlyOnTheDomain = ArchitectureRules.REDIS_STORE_DEPENDS_ONLY_ON_THE_DOMAIN;
+    @ArchTest
     static final ArchRule wiremockOnlyInTheEmulator = ArchitectureRules.WIREMOCK_ONLY_IN_THE_EMULATOR;
     @ArchTest
     static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;

@@ -23,7 +23,8 @@ class PublishedJarsTest {
             "dev.snapgate.signing.PemKeyLoader, dev.snapgate.signing",
             "dev.snapgate.http.SnapClient, dev.snapgate.http",
             "dev.snapgate.app.SettingsLoader, dev.snapgate.app",
-            "dev.snapgate.emulator.SnapEmulator, dev.snapgate.emulator"})
+            "dev.snapgate.emulator.SnapEmulator, dev.snapgate.emulator",
+            "dev.snapgate.store.redis.SnapRedis, dev.snapgate.store.redis"})
     void everyLibraryJar_hasAnAutomaticModuleName_andNoLoggingConfiguration(String type, String moduleName)
             throws ClassNotFoundException, IOException, URISyntaxException {
         Path location = Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation().toURI());

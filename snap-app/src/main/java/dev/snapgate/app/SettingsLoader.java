@@ -44,7 +44,8 @@ public final class SettingsLoader {
     /** The local environment's demo merchant. */
     public static final ClientKey DEMO_CLIENT = ClientKey.of("SNAPGATE-DEMO");
 
-    private static final Set<String> RAW_SECRETS = Set.of("key-password", "keystore-password", "client-secret");
+    private static final Set<String> RAW_SECRETS = Set.of("key-password", "keystore-password", "client-secret",
+            "token-store-key");
     private static final Set<String> CREDENTIAL_SETTINGS = Set.of("client-key", "private-key", "keystore");
     private static final Pattern HUMAN_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 
@@ -145,7 +146,35 @@ public final class SettingsLoader {
             clientSecret = Optional.of(demoSecret());
         }
         String channelId = channelId(clientKey);
-        return new SnapgateSettings(environment, baseUrl, clientKey, keySource, clientSecret, channelId, connect, read);
+        return new SnapgateSettings(environment, baseUrl, clientKey, keySource, clientSecret, channelId, connect, read,
+                tokenStore(), secret("token-store-key"));
+    }
+
+    /** memory (the default), redis://host:port[/db] or rediss://...; a password only from the environment. */
+    private Optional<URI> tokenStore() {
+        Optional<Found> found = lookup("token-store").filter(f -> !f.value().isBlank());
+        if (found.isEmpty() || found.get().value().strip().equalsIgnoreCase("memory")) {
+            return Optional.empty();
+        }
+        String text = found.get().value().strip();
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new SnapConfigurationException("token store (from " + found.get().origin() + ") is not a URI; use"
+                    + " memory, redis://host:port[/db] or rediss://host:port[/db]");
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("redis") || uri.getScheme().equals("rediss"))
+                || uri.getHost() == null) {
+            throw new SnapConfigurationException("token store (from " + found.get().origin() + ") must be memory,"
+                    + " redis://host:port[/db] or rediss://host:port[/db] (TLS)");
+        }
+        if (uri.getRawUserInfo() != null && !found.get().origin().equals(envName("token-store"))) {
+            throw new SnapConfigurationException("token store (from " + found.get().origin() + ") carries a Redis"
+                    + " password; passwords are taken only from the environment: put the whole URI in "
+                    + envName("token-store") + " instead");
+        }
+        return Optional.of(uri);
     }
 
     private String channelId(ClientKey clientKey) {
@@ -366,6 +395,7 @@ public final class SettingsLoader {
     public static List<String> settingNames() {
         return List.of("env", "base-url", "client-key", "private-key", "key-password-env", "key-password-file",
                 "keystore", "keystore-password-env", "keystore-password-file", "key-alias", "client-secret-env",
-                "client-secret-file", "channel-id", "connect-timeout", "read-timeout", "config");
+                "client-secret-file", "channel-id", "connect-timeout", "read-timeout", "token-store",
+                "token-store-key-env", "token-store-key-file", "config");
     }
 }

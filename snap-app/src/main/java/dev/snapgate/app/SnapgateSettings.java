@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param channelId {@code CHANNEL-ID}; defaults to the client key + {@code 01}
  * @param connectTimeout connect timeout (default 5 s)
  * @param readTimeout read timeout (default 15 s)
+ * @param tokenStore a shared token store for a fleet ({@code redis://...} or {@code rediss://...}); empty for the
+ *     default, this process's memory
+ * @param tokenStoreKey the AES-GCM key (Base64) that encrypts tokens at rest in the shared store, when configured
  */
 public record SnapgateSettings(Environment environment, Optional<URI> baseUrl, ClientKey clientKey,
         KeySource keySource, Optional<Secret> clientSecret, String channelId, Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout, Optional<URI> tokenStore, Optional<Secret> tokenStoreKey) {
 
     public SnapgateSettings {
         Objects.requireNonNull(environment, "environment");
@@ -33,5 +36,19 @@ public record SnapgateSettings(Environment environment, Optional<URI> baseUrl, C
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(tokenStore, "tokenStore");
+        Objects.requireNonNull(tokenStoreKey, "tokenStoreKey");
+    }
+
+    /** Every setting, with secrets masked and a token store URI's password left out. */
+    @Override
+    public String toString() {
+        return "SnapgateSettings[environment=" + environment + ", baseUrl=" + baseUrl + ", clientKey=" + clientKey
+                + ", keySource=" + keySource + ", clientSecret=" + clientSecret + ", channelId=" + channelId
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", tokenStore="
+                + tokenStore.map(u -> u.getScheme() + "://" + (u.getRawUserInfo() != null ? "******@" : "")
+                        + u.getHost() + (u.getPort() >= 0 ? ":" + u.getPort() : "") + u.getRawPath())
+                        .orElse("memory")
+                + ", tokenStoreKey=" + tokenStoreKey + "]";
     }
 }

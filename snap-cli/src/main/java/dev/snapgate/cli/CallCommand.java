@@ -68,7 +68,9 @@ final class CallCommand implements Callable<Integer> {
             throw new SnapConfigurationException("service calls are signed with the client secret, and none is"
                     + " configured: set SNAPGATE_CLIENT_SECRET, or --client-secret-env VAR / --client-secret-file F");
         }
-        try (Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings))) {
+        try (SharedStores stores = SharedStores.open(settings);
+                Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
+                        stores.modules())) {
             if (gateway.upstream().embedded()) {
                 spec.commandLine().getErr().println("snapgate: using " + gateway.upstream().description()
                         + " with the throwaway demo merchant " + settings.clientKey());

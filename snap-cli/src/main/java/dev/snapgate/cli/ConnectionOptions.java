@@ -35,6 +35,18 @@ final class ConnectionOptions {
     @Option(names = "--read-timeout", paramLabel = "DURATION", description = "e.g. 15s (default) [SNAPGATE_READ_TIMEOUT]")
     String readTimeout;
 
+    @Option(names = "--token-store", paramLabel = "URI", description = "where tokens are shared: memory (default),"
+            + " redis://host:port[/db] or rediss://... for a fleet; a password only via SNAPGATE_TOKEN_STORE"
+            + " [SNAPGATE_TOKEN_STORE]")
+    String tokenStore;
+
+    @Option(names = "--token-store-key-env", paramLabel = "VAR", description = "environment variable holding the"
+            + " Base64 AES key that encrypts tokens in the shared store [SNAPGATE_TOKEN_STORE_KEY]")
+    String tokenStoreKeyEnv;
+
+    @Option(names = "--token-store-key-file", paramLabel = "FILE", description = "file holding that key")
+    String tokenStoreKeyFile;
+
     @Option(names = "--config", paramLabel = "FILE", description = "properties file with the same setting names (secrets only as *-file paths) [SNAPGATE_CONFIG]")
     String config;
 
@@ -49,6 +61,9 @@ final class ConnectionOptions {
         KeyOptions.put(m, "channel-id", channelId);
         KeyOptions.put(m, "connect-timeout", connectTimeout);
         KeyOptions.put(m, "read-timeout", readTimeout);
+        KeyOptions.put(m, "token-store", tokenStore);
+        KeyOptions.put(m, "token-store-key-env", tokenStoreKeyEnv);
+        KeyOptions.put(m, "token-store-key-file", tokenStoreKeyFile);
         KeyOptions.put(m, "config", config);
         return m;
     }

@@ -43,7 +43,9 @@ final class TokenCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SnapgateSettings settings = new SettingsLoader(connection.toMap(), root.environment).load();
-        try (Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings))) {
+        try (SharedStores stores = SharedStores.open(settings);
+                Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
+                        stores.modules())) {
             if (gateway.upstream().embedded()) {
                 err.println("snapgate: nothing configured for a real upstream; using " + gateway.upstream()
                         .description() + " with the throwaway demo merchant " + settings.clientKey());

@@ -129,4 +129,17 @@ class NotificationVerifierIT {
 
         assertThat(store.size()).isZero();
     }
+
+    @Test
+    void anUnreachableReplayStore_acceptsNothing_andSaysToAnswerWithA5xx() {
+        NotificationVerifier verifier = builderAt(SENT).replayStore((id, until) -> {
+            throw new IllegalStateException("Redis down");
+        }).build();
+
+        var result = verifier.verify("TNICEVA023", "2024-08-19T17:12:40+07:00", SIGNATURE);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.REPLAY_CHECK_FAILED);
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.reason()).contains("5xx");
+    }
 }

@@ -3,12 +3,15 @@ package dev.snapgate.app.guice;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.Upstream;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Signer;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.domain.token.InMemoryTokenStore;
+import dev.snapgate.domain.token.TokenStore;
 import dev.snapgate.http.ResilienceSettings;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
@@ -34,6 +37,14 @@ public final class CoreModule extends AbstractModule {
         bind(SnapgateSettings.class).toInstance(settings);
         bind(ResilienceSettings.class).toInstance(ResilienceSettings.DEFAULTS);
         bind(Clock.class).toInstance(Clock.systemUTC());
+        // this process's memory unless a module sets a shared store (OptionalBinder.setBinding(), e.g. Redis)
+        OptionalBinder.newOptionalBinder(binder(), TokenStore.class).setDefault().to(InMemoryTokenStore.class);
+    }
+
+    @Provides
+    @Singleton
+    InMemoryTokenStore memoryStore(Clock clock) {
+        return new InMemoryTokenStore(clock);
     }
 
     @Provides
@@ -52,8 +63,9 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     SnapClient client(SnapgateSettings s, Upstream upstream, Merchant merchant, ResilienceSettings resilience,
-            Clock clock) {
+            Clock clock, TokenStore store) {
         return SnapClient.builder()
+                .tokenStore(store)
                 .baseUrl(upstream.baseUrl())
                 .merchant(merchant)
                 .connectTimeout(s.connectTimeout())

@@ -22,7 +22,7 @@ public final class SnapgateModules {
      *
      * @throws SnapConfigurationException for environment {@code local}: the embedded emulator belongs to the
      *     {@code snapgate} CLI, not to the library; pass your own environment module to
-     *     {@link #forSettings(SnapgateSettings, Module)} instead
+     *     {@link #forSettings(SnapgateSettings, Module, Module...)} instead
      */
     public static List<Module> forSettings(SnapgateSettings settings) {
         if (settings.environment() == Environment.LOCAL) {
@@ -33,8 +33,11 @@ public final class SnapgateModules {
         return forSettings(settings, new RemoteEnvironmentModule());
     }
 
-    /** {@link CoreModule}, the given environment module (it binds {@code Upstream}) and the key module. */
-    public static List<Module> forSettings(SnapgateSettings settings, Module environment) {
+    /**
+     * {@link CoreModule}, the given environment module (it binds {@code Upstream}) and the key module, plus
+     * {@code more} (e.g. one that sets a shared {@code TokenStore} through Guice's {@code OptionalBinder}).
+     */
+    public static List<Module> forSettings(SnapgateSettings settings, Module environment, Module... more) {
         Objects.requireNonNull(environment, "environment");
         KeySource source = settings.keySource();
         Module keys;
@@ -45,7 +48,9 @@ public final class SnapgateModules {
         } else {
             keys = new GeneratedKeyModule();
         }
-        return List.of(new CoreModule(settings), environment, keys);
+        List<Module> modules = new java.util.ArrayList<>(List.of(new CoreModule(settings), environment, keys));
+        modules.addAll(List.of(more));
+        return List.copyOf(modules);
     }
 
     /** Builds a {@link Gateway} for {@code settings} (production stage: every singleton eagerly). */
@@ -53,9 +58,9 @@ public final class SnapgateModules {
         return gateway(forSettings(settings));
     }
 
-    /** Builds a {@link Gateway} with the given environment module. */
-    public static Gateway gateway(SnapgateSettings settings, Module environment) {
-        return gateway(forSettings(settings, environment));
+    /** Builds a {@link Gateway} with the given environment module and any more modules. */
+    public static Gateway gateway(SnapgateSettings settings, Module environment, Module... more) {
+        return gateway(forSettings(settings, environment, more));
     }
 
     private static Gateway gateway(List<Module> modules) {

@@ -22,7 +22,12 @@ public record NotificationVerification(Outcome outcome, String reason) {
         MALFORMED_SIGNATURE,
         BAD_SIGNATURE,
         /** The same signed notification (signature and timestamp) was already accepted within the window. */
-        REPLAYED
+        REPLAYED,
+        /**
+         * The signature is valid but the replay store could not be asked (unreachable): not accepted, so the sender
+         * retries later instead of a replay slipping through. Answer with a 5xx.
+         */
+        REPLAY_CHECK_FAILED
     }
 
     public NotificationVerification {

@@ -107,9 +107,19 @@ public final class NotificationVerifier {
                     + " notification public key (wrong key, or a forged or altered notification)");
         }
         // recorded only once the signature verifies: a forger cannot fill the store
-        if (replays != null && !replays.firstUse(replayId(key, ts, sig), ts.instant().plus(window))) {
-            return new NotificationVerification(Outcome.REPLAYED, "this signed notification (same timestamp and"
-                    + " signature) was already accepted; a replay is ignored");
+        if (replays != null) {
+            boolean first;
+            try {
+                first = replays.firstUse(replayId(key, ts, sig), ts.instant().plus(window));
+            } catch (RuntimeException storeDown) {
+                return new NotificationVerification(Outcome.REPLAY_CHECK_FAILED, "the signature is valid, but the"
+                        + " replay store could not be asked (" + storeDown.getClass().getSimpleName() + "); answer"
+                        + " with a 5xx so NICEPAY sends it again later");
+            }
+            if (!first) {
+                return new NotificationVerification(Outcome.REPLAYED, "this signed notification (same timestamp and"
+                        + " signature) was already accepted; a replay is ignored");
+            }
         }
         return new NotificationVerification(Outcome.VALID, "signature valid and timestamp within "
                 + window.toSeconds() + " s; confirm the state with a status inquiry before acting on money");
