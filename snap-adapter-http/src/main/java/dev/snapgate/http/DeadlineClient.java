@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * Feign's {@link Client} on the JDK {@link HttpClient}, with one deadline per attempt that covers connecting, the
@@ -109,27 +109,15 @@ final class DeadlineClient implements Client {
                 }
             }
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange = jdk.sendAsync(builder.build(),
-                info -> new CappedSubscriber(maxBodyBytes, declaredLength(info)));
         HttpResponse<byte[]> response;
         try {
-            response = exchange.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw new HttpTimeoutException("no complete answer within the attempt's deadline of "
-                    + TimeUnit.NANOSECONDS.toMillis(deadlineNanos) + " ms (connect + read timeout, body included)");
+            // the synchronous send, as a plain JDK caller does: sendAsync would hop through the common pool's
+            // executor, which on a 2-core machine starts a new thread for every request
+            response = jdk.send(builder.build(), info -> new CappedSubscriber(maxBodyBytes, declaredLength(info),
+                    deadline, deadlineNanos));
         } catch (InterruptedException e) {
-            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the answer");
-        } catch (CancellationException e) {
-            throw new InterruptedIOException("the exchange was cancelled");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("the HTTP exchange failed (" + cause.getClass().getSimpleName() + ")", cause);
         }
         Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
@@ -156,19 +144,52 @@ final class DeadlineClient implements Client {
         }
     }
 
-    /** Collects at most {@code max} bytes, then cancels the stream and fails with {@link ResponseTooLargeException}. */
+    /** Ends bodies that outlive their attempt's deadline; one daemon thread for every client. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "snapgate-body-deadline");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Collects at most {@code max} bytes, then cancels the stream and fails with {@link ResponseTooLargeException};
+     * and fails with an {@link HttpTimeoutException} (cancelling the stream) if the body is not complete by the
+     * attempt's deadline.
+     */
     private static final class CappedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
         private final int max;
         private final long declared;
+        private final long deadline;
+        private final long deadlineNanos;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private byte[] buffer;
         private int size;
-        private Flow.Subscription subscription;
+        private volatile Flow.Subscription subscription;
+        private volatile ScheduledFuture<?> timer;
 
-        CappedSubscriber(int max, long declared) {
+        CappedSubscriber(int max, long declared, long deadline, long deadlineNanos) {
             this.max = max;
             this.declared = declared;
+            this.deadline = deadline;
+            this.deadlineNanos = deadlineNanos;
             this.buffer = new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
+            result.whenComplete((bytes, error) -> {
+                ScheduledFuture<?> t = timer;
+                if (t != null) {
+                    t.cancel(false);
+                }
+            });
+        }
+
+        private void expire() {
+            if (result.completeExceptionally(new HttpTimeoutException("no complete answer within the attempt's"
+                    + " deadline of " + TimeUnit.NANOSECONDS.toMillis(deadlineNanos) + " ms (connect + read timeout,"
+                    + " body included)"))) {
+                Flow.Subscription s = subscription;
+                if (s != null) {
+                    s.cancel();
+                }
+            }
         }
 
         @Override
@@ -179,6 +200,15 @@ final class DeadlineClient implements Client {
         @Override
         public void onSubscribe(Flow.Subscription s) {
             this.subscription = s;
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                expire();
+                return;
+            }
+            timer = DEADLINES.schedule(this::expire, left, TimeUnit.NANOSECONDS);
+            if (result.isDone()) {
+                timer.cancel(false);
+            }
             if (declared > max) {
                 s.cancel();
                 result.completeExceptionally(new ResponseTooLargeException("the upstream declared a " + declared

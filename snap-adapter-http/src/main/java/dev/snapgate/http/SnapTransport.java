@@ -181,9 +181,12 @@ final class SnapTransport {
 
     private static SnapUnavailableException transportFailure(RetryableException e, String operation, long ms) {
         Throwable cause = e.getCause();
-        if (cause instanceof DeadlineClient.ResponseTooLargeException tooLarge) {
-            throw new SnapMalformedResponseException(operation + " failed: " + tooLarge.getMessage() + " (raise"
-                    + " maxResponseBytes only if the upstream really answers that much)");
+        // the JDK client re-wraps what a body subscriber fails with: look down the chain
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof DeadlineClient.ResponseTooLargeException tooLarge) {
+                throw new SnapMalformedResponseException(operation + " failed: " + tooLarge.getMessage() + " (raise"
+                        + " maxResponseBytes only if the upstream really answers that much)");
+            }
         }
         if (cause instanceof java.io.InterruptedIOException && !(cause instanceof HttpTimeoutException)) {
             return new SnapUnavailableException(operation + " was interrupted while waiting for the answer; the"

@@ -1,0 +1,337 @@
+package dev.snapgate.benchmarks.hotpath;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.http.SnapClient;
+import dev.snapgate.signing.HmacSha512Signer;
+import dev.snapgate.signing.PemKeyLoader;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The hot path as it is paid: snapgate against a raw-JDK client, both talking to {@link SigningStub} in its own JVM
+ * (which verifies RSA and HMAC like a real server), interleaved call by call, on loopback. Reports median, p90 and p99
+ * per case with ratios, throughput at 8 and 32 concurrent callers, and bytes allocated per call on the calling thread.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.snapgate.benchmarks.hotpath.HotPathHarness [calls] [warmup]
+ * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
+ * </pre>
+ */
+public final class HotPathHarness {
+
+    private static final ClientKey CLIENT = ClientKey.of("IONPAYTEST");
+    private static final String SECRET = "hot-path-client-secret";
+    private static final String TOKEN_PATH = "/nicepay/v1.0/access-token/b2b";
+
+    private final URI base;
+    private final KeyPair pair;
+    private final SnapClient snapgate;
+    private final HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Object> bodyMap = new LinkedHashMap<>();
+    private final byte[] bodyBytes;
+    private final ThreadLocal<Mac> hmac;
+    private final ThreadLocal<Signature> rsa;
+    private final ThreadLocal<MessageDigest> sha256;
+    private String rawToken;
+
+    private HotPathHarness(URI base, KeyPair pair) throws Exception {
+        this.base = base;
+        this.pair = pair;
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+        snapgate = SnapClient.builder().baseUrl(base)
+                .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
+                        new HmacSha512Signer(Secret.of(SECRET))))
+                .build();
+        bodyMap.put("partnerServiceId", "  1234");
+        bodyMap.put("customerNo", "0001");
+        bodyMap.put("virtualAccountNo", "  12340001");
+        bodyMap.put("trxId", "ORD-1");
+        bodyMap.put("additionalInfo", Map.of("note", "x".repeat(880)));
+        bodyBytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(bodyMap);
+        hmac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac m = Mac.getInstance("HmacSHA512");
+                m.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
+                return m;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        rsa = ThreadLocal.withInitial(() -> {
+            try {
+                Signature s = Signature.getInstance("SHA256withRSA");
+                s.initSign(pair.getPrivate());
+                return s;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        sha256 = ThreadLocal.withInitial(() -> {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    public static void main(String[] args) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Process stub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                SigningStub.class.getName(), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), SECRET)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            URI base = URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
+            HotPathHarness harness = new HotPathHarness(base, pair);
+            if (args.length > 0 && args[0].equals("profile")) {
+                harness.profile(Integer.parseInt(args[1]));
+            } else {
+                harness.run(args.length > 0 ? Integer.parseInt(args[0]) : 2000,
+                        args.length > 1 ? Integer.parseInt(args[1]) : 500);
+            }
+        } finally {
+            stub.getOutputStream().close();
+            stub.waitFor(10, TimeUnit.SECONDS);
+            stub.destroyForcibly();
+        }
+    }
+
+    // ------------------------------------------------------------------ the two clients
+
+    String rawTokenCall() throws Exception {
+        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        Signature s = rsa.get();
+        s.update((CLIENT.value() + "|" + ts).getBytes(StandardCharsets.UTF_8));
+        String signature = Base64.getEncoder().encodeToString(s.sign());
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(TOKEN_PATH)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").header("X-TIMESTAMP", ts)
+                .header("X-CLIENT-KEY", CLIENT.value()).header("X-SIGNATURE", signature)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\",\"additionalInfo\":{}}"))
+                .build();
+        HttpResponse<String> response = jdk.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("raw token call refused: " + response.statusCode());
+        }
+        String body = response.body();
+        int at = body.indexOf("\"accessToken\":\"") + 15;
+        return body.substring(at, body.indexOf('"', at));
+    }
+
+    String rawServiceCall() throws Exception {
+        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
+        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
+        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
+                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
+                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+        HttpResponse<String> response = jdk.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("raw service call refused: " + response.statusCode());
+        }
+        String body = response.body();
+        int at = body.indexOf("\"responseCode\":\"") + 16;
+        return body.substring(at, at + 7);
+    }
+
+    Object snapgateServiceCall() {
+        return snapgate.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode();
+    }
+
+    Object snapgateTokenCall() {
+        return snapgate.freshToken(CLIENT);
+    }
+
+    private interface Call {
+        Object run() throws Exception;
+    }
+
+    // ------------------------------------------------------------------ measurements
+
+    private void run(int calls, int warmup) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        System.out.printf(Locale.ROOT, "hot path on %s, %d cores, %s; stub in its own JVM verifying signatures;"
+                + " %d calls per case after %d warm-up, interleaved%n%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), base, calls, warmup);
+        System.out.println("| case | median µs | p90 µs | p99 µs | vs raw JDK (median / p90 / p99) |");
+        System.out.println("|---|---|---|---|---|");
+        long[][] service = interleaved(this::rawServiceCall, this::snapgateServiceCall, calls, warmup);
+        row("raw JDK VA status (HMAC signed, token obtained once)", service[0], service[0]);
+        row("snapgate VA status, cached token", service[1], service[0]);
+        long[][] token = interleaved(this::rawTokenCall, this::snapgateTokenCall, calls / 2, warmup / 2);
+        row("raw JDK token call", token[0], token[0]);
+        row("snapgate token call (resilient issuer, no cache)", token[1], token[0]);
+        System.out.println();
+        System.out.println("| concurrent callers | raw JDK calls/s | snapgate calls/s | ratio |");
+        System.out.println("|---|---|---|---|");
+        for (int threads : new int[] {8, 32}) {
+            double raw = 0;
+            double snap = 0;
+            for (int round = 0; round < 2; round++) { // ABAB, so drift hits both
+                raw += throughput(this::rawServiceCall, threads, 4);
+                snap += throughput(this::snapgateServiceCall, threads, 4);
+            }
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n", threads, raw / 2, snap / 2, snap / raw);
+        }
+        System.out.println();
+        long rawBytes = allocatedPerCall(this::rawServiceCall, 2000);
+        long snapBytes = allocatedPerCall(this::snapgateServiceCall, 2000);
+        System.out.printf(Locale.ROOT, "allocated on the calling thread per service call: raw JDK %d B, snapgate %d B"
+                + " (%.2fx); the JDK client's selector thread is not counted%n", rawBytes, snapBytes,
+                (double) snapBytes / rawBytes);
+    }
+
+    private static long[][] interleaved(Call raw, Call snap, int calls, int warmup) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            raw.run();
+            snap.run();
+        }
+        long[] a = new long[calls];
+        long[] b = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            if (i % 2 == 0) {
+                a[i] = time(raw);
+                b[i] = time(snap);
+            } else {
+                b[i] = time(snap);
+                a[i] = time(raw);
+            }
+        }
+        return new long[][] {a, b};
+    }
+
+    private static long time(Call call) throws Exception {
+        long start = System.nanoTime();
+        call.run();
+        return System.nanoTime() - start;
+    }
+
+    private static void row(String name, long[] nanos, long[] baseline) {
+        long[] s = nanos.clone();
+        long[] b = baseline.clone();
+        Arrays.sort(s);
+        Arrays.sort(b);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.2f / %.2f / %.2f |%n", name, pct(s, 50) / 1000,
+                pct(s, 90) / 1000, pct(s, 99) / 1000, (double) pct(s, 50) / pct(b, 50),
+                (double) pct(s, 90) / pct(b, 90), (double) pct(s, 99) / pct(b, 99));
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double throughput(Call call, int threads, int seconds) throws Exception {
+        LongAdder done = new LongAdder();
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean stop = new AtomicBoolean(false);
+        CountDownLatch finished = new CountDownLatch(threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        call.run();
+                        if (measuring.get()) {
+                            done.increment();
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    finished.countDown();
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        Thread.sleep(1000); // warm-up under this concurrency
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        stop.set(true);
+        finished.await(60, TimeUnit.SECONDS);
+        return done.sum() / elapsed;
+    }
+
+    private static long allocatedPerCall(Call call, int calls) throws Exception {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 500; i++) {
+            call.run();
+        }
+        long before = mx.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < calls; i++) {
+            call.run();
+        }
+        return (mx.getCurrentThreadAllocatedBytes() - before) / calls;
+    }
+
+    private void profile(int seconds) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        boolean raw = Boolean.getBoolean("harness.raw");
+        var threads = ManagementFactory.getThreadMXBean();
+        long startedBefore = threads.getTotalStartedThreadCount();
+        long gcBefore = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> g.getCollectionTime())
+                .sum();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long n = 0;
+        while (System.nanoTime() < end) {
+            if (raw) {
+                rawServiceCall();
+            } else {
+                snapgateServiceCall();
+            }
+            n++;
+        }
+        long gcAfter = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> g.getCollectionTime())
+                .sum();
+        System.out.println(n + (raw ? " raw" : " snapgate") + " service calls in " + seconds + " s; threads started: "
+                + (threads.getTotalStartedThreadCount() - startedBefore) + "; GC ms: " + (gcAfter - gcBefore));
+    }
+}
