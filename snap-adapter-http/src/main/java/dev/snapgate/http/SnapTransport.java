@@ -7,11 +7,9 @@ import dev.snapgate.domain.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapRejectedException;
 import dev.snapgate.domain.SnapUnavailableException;
 import dev.snapgate.domain.SnapUnavailableException.Reason;
-import feign.Feign;
+import feign.Client;
 import feign.Request;
 import feign.Response;
-import feign.RetryableException;
-import feign.Retryer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -21,11 +19,13 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +38,11 @@ final class SnapTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapTransport.class);
 
-    private final SnapApi api;
+    static final String TOKEN_PATH = "/nicepay/v1.0/access-token/b2b";
+
+    private final Client client;
+    private final Request.Options options;
+    private final String baseUrl;
     private final HttpSettings settings;
 
     SnapTransport(HttpSettings settings) {
@@ -55,15 +59,14 @@ final class SnapTransport {
 
     SnapTransport(HttpSettings settings, HttpClient jdk) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        // Feign's Client over the JDK client, with a deadline per attempt that covers the whole body (the JDK's
-        // request timeout stops at the headers, so a stalled body hung the call).
-        this.api = Feign.builder()
-                .client(new DeadlineClient(jdk, settings.connectTimeout(), settings.readTimeout(),
-                        settings.maxResponseBytes()))
-                .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
-                .retryer(Retryer.NEVER_RETRY)
-                .target(SnapApi.class, settings.baseUrl().toString());
+        // Feign's Client SPI with a prepared request: a SNAP call is a fixed method, path, headers and exact body
+        // bytes, so Feign's proxy and template machinery (which parsed every header value as a template on every
+        // call) has nothing to add; the Client below gives each attempt one deadline covering the whole body.
+        this.client = new DeadlineClient(jdk, settings.connectTimeout(), settings.readTimeout(),
+                settings.maxResponseBytes());
+        this.options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+                settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        this.baseUrl = settings.baseUrl().toString();
     }
 
     HttpSettings settings() {
@@ -71,38 +74,38 @@ final class SnapTransport {
     }
 
     SnapReply postToken(Map<String, String> headers, byte[] body, String operation) {
-        return exchange("POST", SnapApi.TOKEN_PATH, () -> api.accessToken(headers, body), operation);
+        return exchange(Request.HttpMethod.POST, TOKEN_PATH, headers, body, operation);
     }
 
     SnapReply send(String method, String path, Map<String, String> headers, byte[] body, String operation) {
-        Supplier<Response> call = switch (method) {
-            case "POST" -> () -> api.post(path, headers, body);
-            case "DELETE" -> () -> api.delete(path, headers, body);
+        Request.HttpMethod verb = switch (method) {
+            case "POST" -> Request.HttpMethod.POST;
+            case "DELETE" -> Request.HttpMethod.DELETE;
             default -> throw new IllegalArgumentException("SNAP service calls use POST or DELETE, not " + method);
         };
-        return exchange(method, path, call, operation);
+        return exchange(verb, path, headers, body, operation);
     }
 
-    private SnapReply exchange(String method, String path, Supplier<Response> call, String operation) {
+    private SnapReply exchange(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
+            String operation) {
         long start = System.nanoTime();
+        Map<String, Collection<String>> requestHeaders = new LinkedHashMap<>(headers.size() * 2);
+        headers.forEach((name, value) -> requestHeaders.put(name, List.of(value)));
+        Request request = Request.create(method, baseUrl + path, requestHeaders, body, StandardCharsets.UTF_8, null);
         SnapReply reply;
-        try (Response response = call.get()) {
+        try (Response response = client.execute(request, options)) {
             reply = read(response, operation, start);
-        } catch (RetryableException e) {
+        } catch (IOException e) {
             long ms = elapsed(start);
             SnapUnavailableException failure = transportFailure(e, operation, ms);
             LOG.info("SNAP {} {} -> {} after {} ms", method, path, failure.reason(), ms);
             throw failure;
-        } catch (feign.FeignException e) {
-            long ms = elapsed(start);
-            LOG.info("SNAP {} {} -> transport failure after {} ms", method, path, ms);
-            throw new SnapUnavailableException(operation + " failed: the HTTP exchange broke ("
-                    + e.getClass().getSimpleName() + "); the upstream may be unreachable", Reason.NETWORK, null, null,
-                    jdkCause(e));
         }
         if (reply.isSuccess()) {
-            LOG.debug("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(), reply.responseCode(),
-                    reply.elapsedMillis());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(), reply.responseCode(),
+                        reply.elapsedMillis());
+            }
         } else {
             LOG.info("SNAP {} {} -> HTTP {} {} in {} ms", method, path, reply.status(),
                     reply.responseCode() == null ? "(no SNAP code)" : reply.responseCode(), reply.elapsedMillis());
@@ -179,8 +182,8 @@ final class SnapTransport {
         }
     }
 
-    private static SnapUnavailableException transportFailure(RetryableException e, String operation, long ms) {
-        Throwable cause = e.getCause();
+    private static SnapUnavailableException transportFailure(IOException e, String operation, long ms) {
+        Throwable cause = e;
         // the JDK client re-wraps what a body subscriber fails with: look down the chain
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof DeadlineClient.ResponseTooLargeException tooLarge) {
@@ -207,9 +210,9 @@ final class SnapTransport {
                 jdkCause(e));
     }
 
-    /** The JDK exception under a Feign one: Feign's types stay inside this module, even as causes. */
-    private static Throwable jdkCause(Throwable feignException) {
-        for (Throwable t = feignException.getCause(); t != null; t = t.getCause()) {
+    /** The JDK exception itself: Feign's types stay inside this module, even as causes. */
+    private static Throwable jdkCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (!t.getClass().getName().startsWith("feign.")) {
                 return t;
             }

@@ -48,8 +48,21 @@ public record SnapTimestamp(String value) {
     /** The given moment in Jakarta time, truncated to seconds. */
     public static SnapTimestamp at(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        return new SnapTimestamp(FORMAT.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(JAKARTA)));
+        long second = instant.getEpochSecond();
+        LastSecond last = lastSecond;
+        if (last != null && last.epochSecond == second) {
+            return last.timestamp; // every call in the same second shares one formatted, validated value
+        }
+        SnapTimestamp made = new SnapTimestamp(FORMAT.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(JAKARTA)));
+        lastSecond = new LastSecond(second, made);
+        return made;
     }
+
+    private record LastSecond(long epochSecond, SnapTimestamp timestamp) {
+    }
+
+    /** The latest second formatted (an immutable pair, replaced whole: a race only formats once more). */
+    private static volatile LastSecond lastSecond;
 
     /** Parses a header value strictly. @throws IllegalArgumentException naming the expected shape */
     public static SnapTimestamp parse(String text) {

@@ -123,7 +123,9 @@ public final class HotPathHarness {
                     .readLine();
             URI base = URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
             HotPathHarness harness = new HotPathHarness(base, pair);
-            if (args.length > 0 && args[0].equals("profile")) {
+            if (args.length > 0 && args[0].equals("bisect")) {
+                harness.bisect(Integer.parseInt(args[1]));
+            } else if (args.length > 0 && args[0].equals("profile")) {
                 harness.profile(Integer.parseInt(args[1]));
             } else {
                 harness.run(args.length > 0 ? Integer.parseInt(args[0]) : 2000,
@@ -309,6 +311,45 @@ public final class HotPathHarness {
             call.run();
         }
         return (mx.getCurrentThreadAllocatedBytes() - before) / calls;
+    }
+
+    /** Where does snapgate's extra time go? Each variant back to back, medians. */
+    private void bisect(int calls) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        Map<String, Call> variants = new LinkedHashMap<>();
+        variants.put("raw JDK", this::rawServiceCall);
+        variants.put("raw JDK, snapgate's 36-digit external ID and compact body", () -> rawVariant(false));
+        variants.put("raw JDK via sendAsync().get()", () -> rawVariant(true));
+        variants.put("snapgate", this::snapgateServiceCall);
+        for (int round = 0; round < 2; round++) {
+            for (Map.Entry<String, Call> v : variants.entrySet()) {
+                long[] t = new long[calls];
+                for (int i = 0; i < calls; i++) {
+                    t[i] = time(v.getValue());
+                }
+                Arrays.sort(t);
+                System.out.printf(Locale.ROOT, "round %d  %-60s median %,d µs  p90 %,d µs%n", round + 1, v.getKey(),
+                        pct(t, 50) / 1000, pct(t, 90) / 1000);
+            }
+        }
+    }
+
+    private String rawVariant(boolean async) throws Exception {
+        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
+        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
+        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
+                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
+                .header("X-EXTERNAL-ID", "1764539000123" + "45678901234567890123").header("CHANNEL-ID", "IONPAYTEST01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+        HttpResponse<String> response = async
+                ? jdk.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get()
+                : jdk.send(request, HttpResponse.BodyHandlers.ofString());
+        return response.body();
     }
 
     private void profile(int seconds) throws Exception {
