@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -119,8 +118,10 @@ final class DeadlineClient implements Client {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the answer");
         }
-        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        response.headers().map().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+        // the adapter reads only Retry-After (and the body): copying every header into Feign's case-insensitive
+        // maps cost more than the rest of the response handling
+        Map<String, Collection<String>> headers = response.headers().firstValue("Retry-After")
+                .<Map<String, Collection<String>>>map(v -> Map.of("Retry-After", List.of(v))).orElse(Map.of());
         return Response.builder()
                 .status(response.statusCode())
                 .reason("")
@@ -145,11 +146,20 @@ final class DeadlineClient implements Client {
     }
 
     /** Ends bodies that outlive their attempt's deadline; one daemon thread for every client. */
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "snapgate-body-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService DEADLINES = deadlineTimer();
+
+    private static ScheduledExecutorService deadlineTimer() {
+        java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                r -> {
+                    Thread t = new Thread(r, "snapgate-body-deadline");
+                    t.setDaemon(true);
+                    return t;
+                });
+        // a finished body cancels its timer: remove it at once, or every cancelled timer would wake this thread
+        // when its time came
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
     /**
      * Collects at most {@code max} bytes, then cancels the stream and fails with {@link ResponseTooLargeException};

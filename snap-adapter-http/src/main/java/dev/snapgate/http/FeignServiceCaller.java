@@ -144,7 +144,7 @@ final class FeignServiceCaller implements ServiceCaller {
                         reply.responseCode().serviceCode(), service.code());
             }
             return new ServiceResponse(service, reply.responseCode(), reply.responseMessage(),
-                    SnapJson.toMap(reply.json()), externalId);
+                    reply.json(), externalId);
         }
         SnapException failure = reply.failure(operation);
         if (!service.idempotent() && (failure instanceof SnapUnavailableException

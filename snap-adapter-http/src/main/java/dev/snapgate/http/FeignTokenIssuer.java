@@ -79,8 +79,8 @@ final class FeignTokenIssuer implements TokenIssuer {
     private static AccessToken token(SnapReply reply, Instant now) {
         TokenResponseJson json;
         try {
-            json = SnapJson.MAPPER.treeToValue(reply.json(), TokenResponseJson.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            json = SnapJson.MAPPER.convertValue(reply.json(), TokenResponseJson.class);
+        } catch (IllegalArgumentException e) {
             throw malformed(reply, "its fields have the wrong types");
         }
         if (json.accessToken() == null || json.accessToken().reveal().isBlank()) {

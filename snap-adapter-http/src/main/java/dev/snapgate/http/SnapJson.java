@@ -32,7 +32,7 @@ final class SnapJson {
             .addModule(new SimpleModule("snapgate-secrets").addDeserializer(Secret.class, new SecretDeserializer()))
             .build();
 
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+    static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
     private SnapJson() {
     }
@@ -47,7 +47,4 @@ final class SnapJson {
         }
     }
 
-    static Map<String, Object> toMap(com.fasterxml.jackson.databind.JsonNode node) {
-        return MAPPER.convertValue(node, MAP);
-    }
 }

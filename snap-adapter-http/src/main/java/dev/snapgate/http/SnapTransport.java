@@ -1,7 +1,6 @@
 package dev.snapgate.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.snapgate.domain.ResponseCode;
 import dev.snapgate.domain.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapRejectedException;
@@ -125,9 +124,12 @@ final class SnapTransport {
         if (body.length == 0) {
             return new SnapReply(status, null, "empty body", null, null, retryAfter, elapsed(start));
         }
-        JsonNode json;
+        Map<String, Object> json;
         try {
-            json = SnapJson.MAPPER.readTree(body);
+            // parsed once, straight into the map the caller gets: numbers as BigDecimal, unknown fields kept
+            json = SnapJson.MAPPER.readValue(body, SnapJson.MAP);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            return new SnapReply(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
         } catch (JsonProcessingException e) {
             String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             String problem = looksLikeHtml(body) ? "an HTML page, not JSON"
@@ -138,24 +140,25 @@ final class SnapTransport {
         } catch (IOException e) {
             return new SnapReply(status, null, "unreadable", null, null, retryAfter, elapsed(start));
         }
-        if (json == null || !json.isObject()) {
+        if (json == null) {
             return new SnapReply(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
         }
         ResponseCode code = null;
         String problem = null;
-        JsonNode codeNode = json.get("responseCode");
-        if (codeNode != null && codeNode.isValueNode()) {
+        Object codeValue = json.get("responseCode");
+        if (codeValue instanceof String || codeValue instanceof Number) {
             try {
-                code = ResponseCode.parse(codeNode.asText());
+                code = ResponseCode.parse(codeValue.toString());
             } catch (IllegalArgumentException e) {
                 problem = "responseCode is not seven digits";
             }
         } else {
             problem = "no responseCode";
         }
-        JsonNode message = json.get("responseMessage");
+        Object message = json.get("responseMessage");
         return new SnapReply(status, json, problem, code,
-                message != null && message.isValueNode() ? message.asText() : null, retryAfter, elapsed(start));
+                message instanceof String || message instanceof Number || message instanceof Boolean
+                        ? message.toString() : null, retryAfter, elapsed(start));
     }
 
     private byte[] body(Response response, String operation) {

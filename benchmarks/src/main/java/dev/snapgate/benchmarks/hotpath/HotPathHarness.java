@@ -321,6 +321,27 @@ public final class HotPathHarness {
         variants.put("raw JDK", this::rawServiceCall);
         variants.put("raw JDK, snapgate's 36-digit external ID and compact body", () -> rawVariant(false));
         variants.put("raw JDK via sendAsync().get()", () -> rawVariant(true));
+        variants.put("raw JDK, ofByteArray", () -> rawHandler(HttpResponse.BodyHandlers.ofByteArray()));
+        variants.put("raw JDK, ofInputStream + readNBytes", () -> {
+            try (java.io.InputStream in = rawHandler(HttpResponse.BodyHandlers.ofInputStream())) {
+                return in.readNBytes(65537);
+            }
+        });
+        variants.put("raw JDK, custom subscriber", () -> rawHandler(info -> HttpResponse.BodySubscribers.fromSubscriber(
+                new java.util.concurrent.Flow.Subscriber<java.util.List<java.nio.ByteBuffer>>() {
+                    public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                        s.request(Long.MAX_VALUE);
+                    }
+
+                    public void onNext(java.util.List<java.nio.ByteBuffer> item) {
+                    }
+
+                    public void onError(Throwable t) {
+                    }
+
+                    public void onComplete() {
+                    }
+                })));
         variants.put("snapgate", this::snapgateServiceCall);
         for (int round = 0; round < 2; round++) {
             for (Map.Entry<String, Call> v : variants.entrySet()) {
@@ -350,6 +371,20 @@ public final class HotPathHarness {
                 ? jdk.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get()
                 : jdk.send(request, HttpResponse.BodyHandlers.ofString());
         return response.body();
+    }
+
+    private <T> T rawHandler(HttpResponse.BodyHandler<T> handler) throws Exception {
+        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
+        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
+        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
+                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
+                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+        return jdk.send(request, handler).body();
     }
 
     private void profile(int seconds) throws Exception {
