@@ -88,7 +88,7 @@ final class DeadlineClient implements Client {
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
         long deadline = System.nanoTime() + deadlineNanos;
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request.url()))
                 .timeout(requestTimeout)
                 .method(request.httpMethod().name(), request.body() == null
                         ? HttpRequest.BodyPublishers.noBody()
@@ -130,6 +130,21 @@ final class DeadlineClient implements Client {
                 .request(request)
                 .protocolVersion(Request.ProtocolVersion.HTTP_1_1)
                 .build();
+    }
+
+    /** The few URIs a client calls (one base URL, a dozen paths), parsed once each. */
+    private final java.util.concurrent.ConcurrentMap<String, URI> uris = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private URI uri(String url) {
+        URI known = uris.get(url);
+        if (known != null) {
+            return known;
+        }
+        URI parsed = URI.create(url);
+        if (uris.size() < 256) {
+            uris.putIfAbsent(url, parsed);
+        }
+        return parsed;
     }
 
     private static long declaredLength(HttpResponse.ResponseInfo info) {
