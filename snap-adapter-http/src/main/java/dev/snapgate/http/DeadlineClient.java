@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * Feign's {@link Client} on the JDK {@link HttpClient}, with one deadline per attempt that covers connecting, the
@@ -160,20 +159,29 @@ final class DeadlineClient implements Client {
         }
     }
 
-    /** Ends bodies that outlive their attempt's deadline; one daemon thread for every client. */
-    private static final ScheduledExecutorService DEADLINES = deadlineTimer();
+    /**
+     * Bodies being read, swept every 50 ms by one daemon thread for every client: a body past its attempt's deadline
+     * is ended. A sweep instead of a timer per request: scheduling (and cancelling) a timer for every call woke the
+     * timer thread on every call, which a busy 2-core machine paid for in throughput.
+     */
+    private static final java.util.Set<CappedSubscriber> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final ScheduledExecutorService SWEEPER = sweeper();
 
-    private static ScheduledExecutorService deadlineTimer() {
-        java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
-                r -> {
-                    Thread t = new Thread(r, "snapgate-body-deadline");
-                    t.setDaemon(true);
-                    return t;
-                });
-        // a finished body cancels its timer: remove it at once, or every cancelled timer would wake this thread
-        // when its time came
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
+    private static ScheduledExecutorService sweeper() {
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "snapgate-body-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            long now = System.nanoTime();
+            for (CappedSubscriber body : IN_FLIGHT) {
+                if (now - body.deadline >= 0) {
+                    body.expire();
+                }
+            }
+        }, 50, 50, TimeUnit.MILLISECONDS);
+        return sweeper;
     }
 
     /**
@@ -190,7 +198,6 @@ final class DeadlineClient implements Client {
         private byte[] buffer;
         private int size;
         private volatile Flow.Subscription subscription;
-        private volatile ScheduledFuture<?> timer;
 
         CappedSubscriber(int max, long declared, long deadline, long deadlineNanos) {
             this.max = max;
@@ -198,15 +205,10 @@ final class DeadlineClient implements Client {
             this.deadline = deadline;
             this.deadlineNanos = deadlineNanos;
             this.buffer = new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
-            result.whenComplete((bytes, error) -> {
-                ScheduledFuture<?> t = timer;
-                if (t != null) {
-                    t.cancel(false);
-                }
-            });
         }
 
         private void expire() {
+            IN_FLIGHT.remove(this);
             if (result.completeExceptionally(new HttpTimeoutException("no complete answer within the attempt's"
                     + " deadline of " + TimeUnit.NANOSECONDS.toMillis(deadlineNanos) + " ms (connect + read timeout,"
                     + " body included)"))) {
@@ -225,16 +227,13 @@ final class DeadlineClient implements Client {
         @Override
         public void onSubscribe(Flow.Subscription s) {
             this.subscription = s;
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
+            if (deadline - System.nanoTime() <= 0) {
                 expire();
                 return;
             }
-            timer = DEADLINES.schedule(this::expire, left, TimeUnit.NANOSECONDS);
-            if (result.isDone()) {
-                timer.cancel(false);
-            }
+            IN_FLIGHT.add(this);
             if (declared > max) {
+                IN_FLIGHT.remove(this);
                 s.cancel();
                 result.completeExceptionally(new ResponseTooLargeException("the upstream declared a " + declared
                         + "-byte body, more than the " + max + "-byte cap; refused unread"));
@@ -251,6 +250,7 @@ final class DeadlineClient implements Client {
             for (ByteBuffer item : items) {
                 int n = item.remaining();
                 if ((long) size + n > max) {
+                    IN_FLIGHT.remove(this);
                     subscription.cancel();
                     result.completeExceptionally(new ResponseTooLargeException("the upstream's body exceeds the "
                             + max + "-byte cap; refused"));
@@ -266,11 +266,13 @@ final class DeadlineClient implements Client {
 
         @Override
         public void onError(Throwable throwable) {
+            IN_FLIGHT.remove(this);
             result.completeExceptionally(throwable);
         }
 
         @Override
         public void onComplete() {
+            IN_FLIGHT.remove(this);
             result.complete(size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size));
         }
     }

@@ -66,8 +66,20 @@ final class Resilience {
         retry.getEventPublisher().onRetry(e -> LOG.info("retrying {} call, attempt {} of {}, in {} ms, after {}", name,
                 e.getNumberOfRetryAttempts() + 1, settings.maxAttempts(), e.getWaitInterval().toMillis(),
                 describe(e.getLastThrowable())));
-        breaker.getEventPublisher().onStateTransition(e -> LOG.info("circuit breaker {}: {}", name,
-                e.getStateTransition()));
+        // state changes are logged by comparing after each call: a registered event consumer would make the
+        // breaker build an event (with a ZonedDateTime) for every successful call
+        lastState = breaker.getState();
+    }
+
+    private volatile CircuitBreaker.State lastState;
+
+    private void noteState() {
+        CircuitBreaker.State now = breaker.getState();
+        CircuitBreaker.State before = lastState;
+        if (now != before) {
+            lastState = now;
+            LOG.info("circuit breaker {}: {} -> {}", name, before, now);
+        }
     }
 
     /** Runs one attempt through the breaker; no retry (for calls that must not be repeated). */
@@ -76,6 +88,8 @@ final class Resilience {
             return breaker.executeSupplier(attempt);
         } catch (CallNotPermittedException e) {
             throw open();
+        } finally {
+            noteState();
         }
     }
 
