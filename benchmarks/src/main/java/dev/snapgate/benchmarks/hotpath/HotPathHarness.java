@@ -160,8 +160,13 @@ public final class HotPathHarness {
         return body.substring(at, body.indexOf('"', at));
     }
 
+    /** Like any client, the raw one writes its request body from its data on every call (Jackson, compact). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper RAW_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     String rawServiceCall() throws Exception {
         String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        byte[] bodyBytes = RAW_JSON.writeValueAsBytes(bodyMap);
         String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
         String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
         String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
