@@ -53,6 +53,10 @@ final class Resilience {
                 .build());
         this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                // every call of every merchant records into this one window: lock-free, so 32 callers do not queue
+                // on a monitor
+                .slidingWindowSynchronizationStrategy(
+                        CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .slidingWindowSize(settings.slidingWindowSize())
                 .minimumNumberOfCalls(settings.minimumCalls())
                 .failureRateThreshold(settings.failureRateThreshold())
