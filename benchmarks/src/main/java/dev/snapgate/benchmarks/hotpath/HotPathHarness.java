@@ -164,18 +164,22 @@ public final class HotPathHarness {
     private static final com.fasterxml.jackson.databind.ObjectMapper RAW_JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
-    String rawServiceCall() throws Exception {
+    /** A VA status request signed by hand: fresh timestamp, SHA-256 of the body, HMAC-SHA512. */
+    private HttpRequest rawStatusRequest(byte[] body, String externalId) {
         String ts = SnapTimestamp.now(Clock.systemUTC()).value();
-        byte[] bodyBytes = RAW_JSON.writeValueAsBytes(bodyMap);
-        String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
+        String hash = HexFormat.of().formatHex(sha256.get().digest(body));
         String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
         String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
+        return HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
                 .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
-                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+                .header("X-EXTERNAL-ID", externalId).header("CHANNEL-ID", "IONPAYTEST01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    String rawServiceCall() throws Exception {
+        HttpRequest request = rawStatusRequest(RAW_JSON.writeValueAsBytes(bodyMap), Long.toString(System.nanoTime()));
         HttpResponse<String> response = jdk.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("raw service call refused: " + response.statusCode());
@@ -368,16 +372,7 @@ public final class HotPathHarness {
     }
 
     private String rawVariant(boolean async) throws Exception {
-        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
-        String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
-        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
-        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
-                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
-                .header("X-EXTERNAL-ID", "1764539000123" + "45678901234567890123").header("CHANNEL-ID", "IONPAYTEST01")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+        HttpRequest request = rawStatusRequest(bodyBytes, "1764539000123" + "45678901234567890123");
         HttpResponse<String> response = async
                 ? jdk.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get()
                 : jdk.send(request, HttpResponse.BodyHandlers.ofString());
@@ -385,16 +380,7 @@ public final class HotPathHarness {
     }
 
     private <T> T rawHandler(HttpResponse.BodyHandler<T> handler) throws Exception {
-        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
-        String hash = HexFormat.of().formatHex(sha256.get().digest(bodyBytes));
-        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
-        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
-                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
-                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+        HttpRequest request = rawStatusRequest(bodyBytes, Long.toString(System.nanoTime()));
         return jdk.send(request, handler).body();
     }
 

@@ -57,6 +57,17 @@ class CachingTokenIssuerTest {
     private final FakeIssuer upstream = new FakeIssuer();
     private final CachingTokenIssuer cache = new CachingTokenIssuer(upstream, clock);
 
+    /** Waits (on the fact) until the upstream has been called {@code n} times. */
+    private void awaitUpstreamCalls(int n) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); // a hang guard, not a synchronisation
+        while (upstream.calls.get() < n) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("the upstream was called " + upstream.calls.get() + " times, not " + n);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** Waits (on the fact, not on time) until {@code n} callers wait for the refresh another caller runs. */
     private void awaitWaiters(ClientKey key, int n) {
         awaitWaiters(cache, key, n);
@@ -167,9 +178,7 @@ class CachingTokenIssuerTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<AccessToken> refresher = pool.submit(() -> cache.issue(A));
-            while (upstream.calls.get() < 2) {
-                Thread.onSpinWait();
-            }
+            awaitUpstreamCalls(2);
             assertThat(cache.issue(A)).isSameAs(first); // not blocked behind the refresh
             upstream.gate.countDown();
             assertThat(refresher.get(10, TimeUnit.SECONDS)).isNotSameAs(first);
@@ -209,9 +218,7 @@ class CachingTokenIssuerTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<AccessToken> owner = pool.submit(() -> shortWait.issue(A));
-            while (upstream.calls.get() < 1) {
-                Thread.onSpinWait();
-            }
+            awaitUpstreamCalls(1);
 
             assertThatThrownBy(() -> shortWait.issue(A))
                     .isInstanceOfSatisfying(SnapUnavailableException.class,
@@ -232,9 +239,7 @@ class CachingTokenIssuerTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             pool.submit(() -> cache.issue(A));
-            while (upstream.calls.get() < 1) {
-                Thread.onSpinWait();
-            }
+            awaitUpstreamCalls(1);
             CountDownLatch done = new CountDownLatch(1);
             java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();
             java.util.concurrent.atomic.AtomicBoolean flag = new java.util.concurrent.atomic.AtomicBoolean();
@@ -316,9 +321,7 @@ class CachingTokenIssuerTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<AccessToken> refresher = pool.submit(() -> cache.issue(A));
-            while (upstream.calls.get() < 2) {
-                Thread.onSpinWait();
-            }
+            awaitUpstreamCalls(2);
             cache.invalidate(A, first); // the upstream called it invalid meanwhile
             upstream.gate.countDown();
 
