@@ -63,12 +63,13 @@ final class EmulatorCommand implements Callable<Integer> {
             demoKey = Files.createTempFile("snapgate-demo-", ".pem");
             demoKey.toFile().deleteOnExit(); // also when Ctrl-C ends the JVM while this thread waits
             demo.writeDemoPrivateKey(demoKey);
-            builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(), clientSecrets.get(SettingsLoader.DEMO_CLIENT));
+            builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(),
+                    java.util.Optional.ofNullable(clientSecrets.get(SettingsLoader.DEMO_CLIENT)));
         }
         for (String c : clients) {
             String[] kv = pair(c, "--client");
             ClientKey key = Arguments.clientKey(kv[0]);
-            builder.client(key, PublicKeyLoader.load(Path.of(kv[1])), clientSecrets.get(key));
+            builder.client(key, PublicKeyLoader.load(Path.of(kv[1])), java.util.Optional.ofNullable(clientSecrets.get(key)));
         }
         SnapEmulator launched;
         try {

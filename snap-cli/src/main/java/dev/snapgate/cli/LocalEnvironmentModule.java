@@ -27,7 +27,7 @@ public final class LocalEnvironmentModule extends AbstractModule {
     @Singleton
     Upstream embeddedEmulator(SnapgateSettings settings, SigningKey key, Clock clock) {
         SnapEmulator emulator = SnapEmulator.builder().clock(clock)
-                .client(settings.clientKey(), RsaSha256Verifier.of(key), settings.clientSecret().orElse(null))
+                .client(settings.clientKey(), RsaSha256Verifier.of(key), settings.clientSecret())
                 .start();
         return new Upstream() {
             @Override

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A local NICEPAY SNAP emulator on WireMock that really verifies signatures. Bound to {@code 127.0.0.1} unless told
@@ -75,9 +76,9 @@ public final class SnapEmulator implements AutoCloseable {
     }
 
     /** Registers (or replaces) a client while running. */
-    public void registerClient(ClientKey clientKey, SignatureVerifier publicKey, Secret clientSecret) {
+    public void registerClient(ClientKey clientKey, SignatureVerifier publicKey, Optional<Secret> clientSecret) {
         state.register(Objects.requireNonNull(clientKey, "clientKey"), Objects.requireNonNull(publicKey, "publicKey"),
-                clientSecret);
+                Objects.requireNonNull(clientSecret, "clientSecret").orElse(null));
     }
 
     /** Every token issued so far is revoked: service calls with it get {@code 401XX01}. */
@@ -199,20 +200,24 @@ public final class SnapEmulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Registers a client: its key, a verifier over its public key, and the client secret for service calls
-         * (null when only tokens are requested).
-         */
+        /** Registers a client: its key, a verifier over its public key, and the client secret for service calls. */
         public Builder client(ClientKey clientKey, SignatureVerifier publicKey, Secret clientSecret) {
+            return client(clientKey, publicKey, Optional.of(Objects.requireNonNull(clientSecret, "clientSecret")));
+        }
+
+        /** Registers a client, with the client secret for service calls when there is one (token-only otherwise). */
+        public Builder client(ClientKey clientKey, SignatureVerifier publicKey, Optional<Secret> clientSecret) {
             Objects.requireNonNull(clientKey, "clientKey");
             Objects.requireNonNull(publicKey, "publicKey");
-            registrations.add(() -> state.register(clientKey, publicKey, clientSecret));
+            Objects.requireNonNull(clientSecret, "clientSecret");
+            registrations.add(() -> state.register(clientKey, publicKey, clientSecret.orElse(null)));
             return this;
         }
 
         /** Registers a client whose public key is in a file (bare Base64 SPKI, PEM or certificate). */
         public Builder client(ClientKey clientKey, Path publicKeyFile, Secret clientSecret) {
-            return client(clientKey, PublicKeyLoader.load(publicKeyFile), clientSecret);
+            return client(clientKey, PublicKeyLoader.load(publicKeyFile), Objects.requireNonNull(clientSecret,
+                    "clientSecret"));
         }
 
         public SnapEmulator start() {

@@ -141,7 +141,8 @@ class SnapEmulatorIT {
     void k1_nicepaysPublishedTokenSignature_isAcceptedByTheEmulator() throws Exception {
         clock.advance(Duration.between(clock.instant(), Instant.parse("2025-02-06T09:24:05Z")));
         emulator.registerClient(ClientKey.of("SMILETEST1"),
-                dev.snapgate.signing.PublicKeyLoader.load(Fixtures.file("vectors/ionpaytest-sandbox.spki.b64")), null);
+                dev.snapgate.signing.PublicKeyLoader.load(Fixtures.file("vectors/ionpaytest-sandbox.spki.b64")),
+                java.util.Optional.empty());
         Map<String, String> h = Map.of("Content-Type", "application/json", "X-TIMESTAMP", "2025-02-06T16:24:05+07:00",
                 "X-CLIENT-KEY", "SMILETEST1", "X-SIGNATURE", "Xkts4YNY/aySDxp/FtDvsIizSM6nYau4GNtXbA78CGxefGyivVKYgRNgue"
                         + "KEavPf1hQhORBjcdEyPaSl1FIU3E+Nh6WrtJjWMnP5xg00vujE7MoF2w7wW93S5xOSP5h/DulIWVMv2DowfawfEmvTLmg7e5Sv"
@@ -154,7 +155,7 @@ class SnapEmulatorIT {
     void k2_theNotificationSampleSignature_verifiesThroughTheEmulatorsTokenCheck() throws Exception {
         clock.advance(Duration.between(clock.instant(), Instant.parse("2024-08-19T10:12:40Z")));
         emulator.registerClient(ClientKey.of("TNICEVA023"), dev.snapgate.signing.PublicKeyLoader.load(
-                Fixtures.file("vectors/nicepay-notification-sample.spki.b64")), null);
+                Fixtures.file("vectors/nicepay-notification-sample.spki.b64")), java.util.Optional.empty());
         Map<String, String> h = Map.of("Content-Type", "application/json", "X-TIMESTAMP", "2024-08-19T17:12:40+07:00",
                 "X-CLIENT-KEY", "TNICEVA023", "X-SIGNATURE",
                 Fixtures.text("vectors/nicepay-notification-sample.sig").strip());
@@ -165,7 +166,7 @@ class SnapEmulatorIT {
     @Test
     void k4_thePublishedVaCreateSignature_isAcceptedByTheEmulator() throws Exception {
         Secret ionpaySecret = Secret.of(Fixtures.text("vectors/ionpaytest-sandbox.client-secret").strip());
-        emulator.registerClient(CLIENT, Fixtures.rsa2048Public(), ionpaySecret);
+        emulator.registerClient(CLIENT, Fixtures.rsa2048Public(), java.util.Optional.of(ionpaySecret));
         emulator.seedToken(CLIENT, Secret.of("TOKEN123"));
         String body = Fixtures.text("vectors/k4-body.json");
         Map<String, String> h = Map.of("Content-Type", "application/json", "Authorization", "Bearer TOKEN123",

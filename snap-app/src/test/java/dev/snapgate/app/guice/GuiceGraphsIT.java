@@ -84,7 +84,7 @@ class GuiceGraphsIT {
             return local.sign(sts);
         };
         try (SnapEmulator emulator = SnapEmulator.builder().client(dev.snapgate.domain.ClientKey.of("M"),
-                Fixtures.rsa2048Public(), null).start()) {
+                Fixtures.rsa2048Public(), java.util.Optional.empty()).start()) {
             SnapgateSettings s = settings(Map.of("base-url", emulator.baseUrl().toString(), "client-key", "M",
                     "private-key", Fixtures.file("keys/other2048.pkcs8.pem").toString()));
             Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.override(
