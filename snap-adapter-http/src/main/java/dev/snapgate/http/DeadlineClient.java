@@ -29,9 +29,10 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Feign's {@link Client} on the JDK {@link HttpClient}, with one deadline per attempt that covers connecting, the
  * response headers and the whole body, and a body cap enforced while reading. The JDK's own request timeout stops at
- * the headers, so an upstream that sent headers and then stalled used to hang a call for good; here the attempt's
- * future is abandoned (and cancelled) when the deadline passes, and the caller gets an {@link HttpTimeoutException}.
- * Thread-safe.
+ * the headers, so an upstream that sent headers and then stalled used to hang a call for good; here the JDK's request
+ * timeout covers the headers and a sweeper ends any body still arriving at the deadline (cancelling its stream), so
+ * the caller gets an {@link HttpTimeoutException}. Requests go out with the synchronous {@code send}, as a plain JDK
+ * caller's do. Thread-safe.
  */
 final class DeadlineClient implements Client {
 
