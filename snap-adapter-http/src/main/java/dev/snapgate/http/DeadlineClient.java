@@ -232,14 +232,13 @@ final class DeadlineClient implements Client {
                 expire();
                 return;
             }
-            IN_FLIGHT.add(this);
             if (declared > max) {
-                IN_FLIGHT.remove(this);
                 s.cancel();
                 result.completeExceptionally(new ResponseTooLargeException("the upstream declared a " + declared
                         + "-byte body, more than the " + max + "-byte cap; refused unread"));
                 return;
             }
+            IN_FLIGHT.add(this);
             s.request(Long.MAX_VALUE);
         }
 

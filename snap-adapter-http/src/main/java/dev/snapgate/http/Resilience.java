@@ -132,7 +132,7 @@ final class Resilience {
                 + " s; try again then", SnapUnavailableException.Reason.CIRCUIT_OPEN);
     }
 
-    static boolean upstreamFailure(Throwable t) {
+    private static boolean upstreamFailure(Throwable t) {
         if (t instanceof SnapOutcomeUnknownException) {
             return true;
         }

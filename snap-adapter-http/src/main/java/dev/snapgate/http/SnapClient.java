@@ -296,10 +296,7 @@ public final class SnapClient implements AutoCloseable {
             if (httpClient != null) {
                 return httpClient;
             }
-            HttpClient.Builder jdk = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(http.connectTimeout());
+            HttpClient.Builder jdk = SnapTransport.clientBuilder(http);
             if (proxy != null) {
                 jdk.proxy(proxy);
             }

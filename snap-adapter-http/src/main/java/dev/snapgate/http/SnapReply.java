@@ -1,21 +1,20 @@
 package dev.snapgate.http;
 
-import java.util.Map;
 import dev.snapgate.domain.ResponseCode;
 import dev.snapgate.domain.SnapException;
 import dev.snapgate.domain.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapResponses;
 import dev.snapgate.domain.SnapUnavailableException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One upstream answer, read within the size cap: HTTP status, the JSON body parsed once into an ordered map (null
- * when it was not a JSON object,
- * with {@code bodyProblem} saying why), the parsed {@code responseCode} (null when absent or invalid) and the
+ * when it was not a JSON object, with {@code bodyProblem} saying why), the parsed {@code responseCode} (null when absent or invalid) and the
  * server's {@code Retry-After}.
  */
-record SnapReply(int status, Map<String, Object> json, String bodyProblem, ResponseCode responseCode, String responseMessage,
-        Duration retryAfter, long elapsedMillis) {
+record SnapReply(int status, Map<String, Object> json, String bodyProblem, ResponseCode responseCode,
+        String responseMessage, Duration retryAfter, long elapsedMillis) {
 
     /** Both signals agree on success: a 2xx status and a success {@code responseCode}. */
     boolean isSuccess() {

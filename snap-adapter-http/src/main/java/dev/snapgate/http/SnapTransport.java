@@ -49,11 +49,15 @@ final class SnapTransport {
     }
 
     static HttpClient defaultClient(HttpSettings settings) {
+        return clientBuilder(settings).build();
+    }
+
+    /** The JDK client as snapgate needs it: HTTP/1.1, redirects never followed (signed headers stay home). */
+    static HttpClient.Builder clientBuilder(HttpSettings settings) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+                .connectTimeout(settings.connectTimeout());
     }
 
     SnapTransport(HttpSettings settings, HttpClient jdk) {
@@ -161,34 +165,20 @@ final class SnapTransport {
                         ? message.toString() : null, retryAfter, elapsed(start));
     }
 
-    private byte[] body(Response response, String operation) {
-        int max = settings.maxResponseBytes();
+    /** The body {@link DeadlineClient} already read within the cap (it fails with a too-large error otherwise). */
+    private static byte[] body(Response response, String operation) {
         if (response.body() == null) {
             return new byte[0];
         }
-        Integer declared = response.body().length();
-        if (declared != null && declared > max) {
-            throw new SnapMalformedResponseException(operation + " failed: the upstream sent a " + declared
-                    + "-byte body, more than the " + max + "-byte cap; refused unread (raise maxResponseBytes only if"
-                    + " the upstream really answers that much)");
-        }
         try (InputStream in = response.body().asInputStream()) {
-            // the client already holds the body, capped, in memory: take it whole when its size is known (reading
-            // it in 8 KiB chunks cost more allocation than the rest of the call)
-            byte[] bytes = declared != null ? in.readAllBytes() : in.readNBytes(max + 1);
-            if (bytes.length > max) {
-                throw new SnapMalformedResponseException(operation + " failed: the upstream's body exceeds the " + max
-                        + "-byte cap; refused (raise maxResponseBytes only if the upstream really answers that much)");
-            }
-            return bytes;
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new SnapUnavailableException(operation + " failed: the connection broke while reading the answer ("
                     + e.getClass().getSimpleName() + ")", Reason.NETWORK, null, null, e);
         }
     }
 
-    private static SnapUnavailableException transportFailure(IOException e, String operation, long ms) {
-        Throwable cause = e;
+    private static SnapUnavailableException transportFailure(IOException cause, String operation, long ms) {
         // the JDK client re-wraps what a body subscriber fails with: look down the chain
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof DeadlineClient.ResponseTooLargeException tooLarge) {
@@ -198,21 +188,20 @@ final class SnapTransport {
         }
         if (cause instanceof java.io.InterruptedIOException && !(cause instanceof HttpTimeoutException)) {
             return new SnapUnavailableException(operation + " was interrupted while waiting for the answer; the"
-                    + " request may have been sent", Reason.INTERRUPTED, null, null, jdkCause(e));
+                    + " request may have been sent", Reason.INTERRUPTED, null, null, jdkCause(cause));
         }
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
             return new SnapUnavailableException(operation + " failed: could not connect to the upstream ("
                     + cause.getClass().getSimpleName() + "); the request was not sent. Check the base URL and the"
-                    + " network", Reason.CONNECT, null, null, jdkCause(e));
+                    + " network", Reason.CONNECT, null, null, jdkCause(cause));
         }
         if (cause instanceof HttpTimeoutException) {
             return new SnapUnavailableException(operation + " failed: no complete answer within the attempt's deadline"
                     + " (" + ms + " ms; connect + read timeout, body included)", Reason.TIMEOUT, null, null,
-                    jdkCause(e));
+                    jdkCause(cause));
         }
         return new SnapUnavailableException(operation + " failed: the connection was lost ("
-                + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")", Reason.NETWORK, null, null,
-                jdkCause(e));
+                + cause.getClass().getSimpleName() + ")", Reason.NETWORK, null, null, jdkCause(cause));
     }
 
     /** The JDK exception itself: Feign's types stay inside this module, even as causes. */

@@ -332,17 +332,14 @@ public final class SettingsLoader {
     }
 
     private static Secret readSecretFile(String name, String origin) {
-        Path path = Path.of(name);
-        {
-            String text = new String(BoundedFile.read(path, 64 * 1024, name + " (from " + origin + ")"),
-                    StandardCharsets.UTF_8);
-            String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-            if (secret.isEmpty()) {
-                throw new SnapConfigurationException(name + " (from " + origin + ") is empty; put the secret in it");
-            }
-            return Secret.of(secret);
+        String text = new String(BoundedFile.read(Path.of(name), 64 * 1024, name + " (from " + origin + ")"),
+                StandardCharsets.UTF_8);
+        String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        if (secret.isEmpty()) {
+            throw new SnapConfigurationException(name + " (from " + origin + ") is empty; put the secret in it");
         }
+        return Secret.of(secret);
     }
 
     private Duration duration(String name, Duration fallback) {

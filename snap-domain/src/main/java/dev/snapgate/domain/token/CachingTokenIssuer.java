@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The token lifecycle: a per-merchant cache in front of a {@link TokenIssuer}.
@@ -50,8 +51,8 @@ public final class CachingTokenIssuer implements TokenIssuer {
     private final Duration leaseTime;
     private final TokenStore store;
     private final ConcurrentMap<ClientKey, Slot> slots = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong storeFailures = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong upstreamCalls = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong storeFailures = new AtomicLong();
+    private final AtomicLong upstreamCalls = new AtomicLong();
 
     /**
      * @param store where tokens are shared beyond this cache: {@link InMemoryTokenStore} for one process, a shared
