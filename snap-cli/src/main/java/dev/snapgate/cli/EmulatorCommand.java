@@ -69,7 +69,8 @@ final class EmulatorCommand implements Callable<Integer> {
         for (String c : clients) {
             String[] kv = pair(c, "--client");
             ClientKey key = Arguments.clientKey(kv[0]);
-            builder.client(key, PublicKeyLoader.load(Path.of(kv[1])), java.util.Optional.ofNullable(clientSecrets.get(key)));
+            builder.client(key, PublicKeyLoader.load(Path.of(kv[1])),
+                    java.util.Optional.ofNullable(clientSecrets.get(key)));
         }
         SnapEmulator launched;
         try {

@@ -41,19 +41,21 @@ public final class HmacSha512Signer implements Signer, SignatureVerifier {
     @Override
     public Signature sign(StringToSign stringToSign) {
         Objects.requireNonNull(stringToSign, "stringToSign");
-        Mac mac = macs.borrow();
-        byte[] result = mac.doFinal(stringToSign.utf8());
-        macs.giveBack(mac);
-        return Signature.ofBytes(result);
+        return Signature.ofBytes(hmac(stringToSign));
     }
 
     @Override
     public boolean verify(StringToSign stringToSign, Signature signature) {
         Objects.requireNonNull(signature, "signature");
+        return MessageDigest.isEqual(hmac(stringToSign), signature.bytes());
+    }
+
+    /** The HMAC of the string's UTF-8 bytes, on a pooled engine ({@code doFinal} leaves it reset for the next use). */
+    private byte[] hmac(StringToSign stringToSign) {
         Mac mac = macs.borrow();
-        byte[] expected = mac.doFinal(stringToSign.utf8());
+        byte[] result = mac.doFinal(stringToSign.utf8());
         macs.giveBack(mac);
-        return MessageDigest.isEqual(expected, signature.bytes());
+        return result;
     }
 
     @Override

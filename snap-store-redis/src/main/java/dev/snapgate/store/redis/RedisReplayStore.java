@@ -31,11 +31,8 @@ final class RedisReplayStore implements ReplayStore {
         if (ttl <= 0) {
             return true; // already outside its window: nothing to remember
         }
-        try {
-            return "OK".equals(redis.commands().set(prefix + ":replay:" + id, "1", SetArgs.Builder.nx().px(ttl)));
-        } catch (RuntimeException e) {
-            throw redis.failed("record a replay id", e);
-        }
+        return "OK".equals(redis.command("record a replay id", commands -> commands.set(prefix + ":replay:" + id, "1",
+                SetArgs.Builder.nx().px(ttl))));
     }
 
     @Override

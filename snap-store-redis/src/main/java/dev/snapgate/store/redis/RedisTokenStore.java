@@ -72,24 +72,21 @@ final class RedisTokenStore implements TokenStore {
         return prefix + ":lease:" + clientKey.value();
     }
 
+    /** A stored value and its remaining time to live (by Redis's clock). */
+    private record Read(String value, long ttlMillis) {
+    }
+
     @Override
     public Optional<StoredToken> get(ClientKey clientKey) {
-        String value;
-        long ttl;
-        try {
-            var commands = redis.commands();
-            value = commands.get(tokenKey(clientKey));
-            if (value == null) {
-                return Optional.empty();
-            }
-            ttl = commands.pttl(tokenKey(clientKey));
-        } catch (RuntimeException e) {
-            throw redis.failed("read a token", e);
+        String key = tokenKey(clientKey);
+        Read read = redis.command("read a token", commands -> {
+            String value = commands.get(key);
+            return value == null ? null : new Read(value, commands.pttl(key));
+        });
+        if (read == null || read.ttlMillis() <= 0) {
+            return Optional.empty(); // none, or it expired between the two commands
         }
-        if (ttl <= 0) {
-            return Optional.empty(); // expired between the two commands
-        }
-        return decode(clientKey, value, ttl);
+        return decode(clientKey, read.value(), read.ttlMillis());
     }
 
     private Optional<StoredToken> decode(ClientKey clientKey, String value, long ttlMillis) {
@@ -129,42 +126,28 @@ final class RedisTokenStore implements TokenStore {
         long margin = Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toMillis() - ttl);
         String value = hash(token) + "|v1|" + token.tokenType() + "|" + margin + "|" + lifetime + "|"
                 + payload(clientKey, token.value());
-        try {
-            redis.commands().set(tokenKey(clientKey), value, SetArgs.Builder.px(ttl));
-        } catch (RuntimeException e) {
-            throw redis.failed("share a token", e);
-        }
+        redis.command("share a token", commands -> commands.set(tokenKey(clientKey), value, SetArgs.Builder.px(ttl)));
     }
 
     @Override
     public Optional<Lease> tryLease(ClientKey clientKey, Duration leaseTime) {
         String owner = UUID.randomUUID().toString();
-        try {
-            String ok = redis.commands().set(leaseKey(clientKey), owner, SetArgs.Builder.nx().px(leaseTime.toMillis()));
-            return "OK".equals(ok) ? Optional.of(new Lease(clientKey, owner)) : Optional.empty();
-        } catch (RuntimeException e) {
-            throw redis.failed("take the refresh lease", e);
-        }
+        String ok = redis.command("take the refresh lease", commands -> commands.set(leaseKey(clientKey), owner,
+                SetArgs.Builder.nx().px(leaseTime.toMillis())));
+        return "OK".equals(ok) ? Optional.of(new Lease(clientKey, owner)) : Optional.empty();
     }
 
     @Override
     public void release(Lease lease) {
-        try {
-            redis.commands().eval(COMPARE_AND_DELETE, ScriptOutputType.INTEGER, new String[] {leaseKey(
-                    lease.clientKey())}, lease.owner());
-        } catch (RuntimeException e) {
-            throw redis.failed("release the refresh lease", e);
-        }
+        redis.command("release the refresh lease", commands -> commands.eval(COMPARE_AND_DELETE,
+                ScriptOutputType.INTEGER, new String[] {leaseKey(lease.clientKey())}, lease.owner()));
     }
 
     @Override
     public void invalidate(ClientKey clientKey, AccessToken staleToken) {
-        try {
-            redis.commands().eval(DELETE_IF_TOKEN, ScriptOutputType.INTEGER, new String[] {tokenKey(clientKey)},
-                    hash(staleToken));
-        } catch (RuntimeException e) {
-            throw redis.failed("invalidate a token", e);
-        }
+        String stale = hash(staleToken);
+        redis.command("invalidate a token", commands -> commands.eval(DELETE_IF_TOKEN, ScriptOutputType.INTEGER,
+                new String[] {tokenKey(clientKey)}, stale));
     }
 
     private static String hash(AccessToken token) {

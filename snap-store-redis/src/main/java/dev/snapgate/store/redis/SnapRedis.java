@@ -104,7 +104,19 @@ public final class SnapRedis implements AutoCloseable {
      * The synchronous commands; throws while Redis is unreachable. Connecting never blocks a caller: it runs in the
      * background (at most one attempt a second), and calls go on without Redis until it is up.
      */
-    RedisCommands<String, String> commands() {
+    /**
+     * Runs {@code command} on the connection; any failure (not connected yet, Redis down, slow or refusing) is
+     * counted, logged as {@link #failed} does, and rethrown for the store's caller to go on without Redis.
+     */
+    <T> T command(String what, java.util.function.Function<RedisCommands<String, String>, T> command) {
+        try {
+            return command.apply(commands());
+        } catch (RuntimeException e) {
+            throw failed(what, e);
+        }
+    }
+
+    private RedisCommands<String, String> commands() {
         if (closed) {
             throw new IllegalStateException("this SnapRedis is closed");
         }
