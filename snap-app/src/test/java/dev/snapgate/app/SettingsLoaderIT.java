@@ -179,4 +179,17 @@ class SettingsLoaderIT {
         assertThat(SettingsLoader.parseDuration("PT1.5S", "x", "y")).isEqualTo(Duration.ofMillis(1500));
         assertThat(Optional.of(SettingsLoader.settingNames())).get().asList().contains("base-url", "client-key");
     }
+
+    @Test
+    void aTokenStoreFromTheEnvironment_keepsItsPasswordAndKeyOutOfToString() {
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        SnapgateSettings s = load(Map.of(), Map.of("SNAPGATE_TOKEN_STORE", "redis://:hunter2-redis@10.1.2.3:6380/2",
+                "SNAPGATE_TOKEN_STORE_KEY", key));
+
+        assertThat(s.tokenStore()).contains(URI.create("redis://:hunter2-redis@10.1.2.3:6380/2"));
+        assertThat(s.tokenStoreKey()).isPresent();
+        assertThat(s.toString()).contains("tokenStore=redis://******@10.1.2.3:6380/2")
+                .doesNotContain("hunter2").doesNotContain(key);
+        assertThat(load(Map.of(), Map.of()).toString()).contains("tokenStore=memory");
+    }
 }
