@@ -6,6 +6,15 @@ import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.SnapConfigurationException;
 import dev.snapgate.domain.TokenIssuer;
+import dev.snapgate.domain.api.Ewallets;
+import dev.snapgate.domain.api.NicepayApi;
+import dev.snapgate.domain.api.Payouts;
+import dev.snapgate.domain.api.Qris;
+import dev.snapgate.domain.api.SettleOptions;
+import dev.snapgate.domain.api.SnapRequest;
+import dev.snapgate.domain.api.Verdict;
+import dev.snapgate.domain.api.VirtualAccounts;
+import dev.snapgate.domain.service.RequestRules;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
@@ -56,6 +65,9 @@ public final class SnapClient implements AutoCloseable {
     private final ResilientTokenIssuer upstreamTokens;
     private final CachingTokenIssuer tokens;
     private final ServiceCaller services;
+    private final boolean validate;
+    private final Clock clock;
+    private final java.util.Map<ClientKey, NicepayApi> apis;
     private volatile boolean closed;
 
     private SnapClient(Builder b, Merchants merchants, HttpSettings http) {
@@ -67,6 +79,13 @@ public final class SnapClient implements AutoCloseable {
         this.tokens = new CachingTokenIssuer(upstreamTokens, b.clock, b.tokenCache,
                 b.tokenStore != null ? b.tokenStore : new InMemoryTokenStore(b.clock));
         this.services = upstream.serviceCaller(tokens);
+        this.validate = b.validateRequests;
+        this.clock = b.clock;
+        java.util.Map<ClientKey, NicepayApi> byMerchant = new java.util.LinkedHashMap<>();
+        for (ClientKey key : clientKeys) {
+            byMerchant.put(key, new NicepayApi(this::call, this::inquire, key, clock));
+        }
+        this.apis = java.util.Map.copyOf(byMerchant);
     }
 
     public static Builder builder() {
@@ -91,10 +110,87 @@ public final class SnapClient implements AutoCloseable {
         return upstreamTokens.issue(Objects.requireNonNull(clientKey, "clientKey"));
     }
 
-    /** A signed service call (the body serialised once, those bytes signed and sent). */
+    /**
+     * A signed service call (the body serialised once, those bytes signed and sent). The body is first checked
+     * against NICEPAY's field rules ({@link RequestRules}) unless the builder turned that off.
+     *
+     * @throws dev.snapgate.domain.SnapInvalidRequestException when the body breaks a rule; nothing was sent
+     */
     public ServiceResponse call(ServiceRequest request) {
         open();
-        return services.call(Objects.requireNonNull(request, "request"));
+        Objects.requireNonNull(request, "request");
+        if (validate) {
+            RequestRules.validate(request.service(), request.body());
+        }
+        return services.call(request);
+    }
+
+    /** Settlement's inquiries: derived by snapgate, sent unvalidated since a lost answer leaves NICEPAY's references empty. */
+    private ServiceResponse inquire(ServiceRequest request) {
+        open();
+        return services.call(request);
+    }
+
+    /**
+     * NICEPAY's services, typed, for {@code merchant}.
+     *
+     * @throws SnapConfigurationException when this client does not serve that merchant
+     */
+    public NicepayApi api(ClientKey merchant) {
+        NicepayApi api = apis.get(Objects.requireNonNull(merchant, "merchant"));
+        if (api == null) {
+            throw new SnapConfigurationException("SnapClient: merchant " + merchant + " was not added to this client;"
+                    + " add it with merchant(...) on the builder");
+        }
+        return api;
+    }
+
+    /**
+     * NICEPAY's services, typed, for this client's only merchant.
+     *
+     * @throws SnapConfigurationException when the client serves several merchants (use {@link #api(ClientKey)})
+     */
+    public NicepayApi api() {
+        if (apis.size() != 1) {
+            throw new SnapConfigurationException("SnapClient serves " + apis.size() + " merchants; choose one with"
+                    + " api(ClientKey)");
+        }
+        return apis.values().iterator().next();
+    }
+
+    /** Virtual accounts of the only merchant: {@code api().virtualAccounts()}. */
+    public VirtualAccounts virtualAccounts() {
+        return api().virtualAccounts();
+    }
+
+    /** E-wallet direct debit of the only merchant. */
+    public Ewallets ewallets() {
+        return api().ewallets();
+    }
+
+    /** QRIS of the only merchant. */
+    public Qris qris() {
+        return api().qris();
+    }
+
+    /** Payouts and the payout balance of the only merchant. */
+    public Payouts payouts() {
+        return api().payouts();
+    }
+
+    /**
+     * Settles a typed call of the only merchant whose outcome was unknown, never re-sending it (see
+     * {@link dev.snapgate.domain.api.Settlement}).
+     */
+    public Verdict settle(SnapRequest original, SettleOptions options) {
+        return api().settle(original, options);
+    }
+
+    /** Settles an untyped call whose outcome was unknown ({@code SnapOutcomeUnknownException}), never re-sending it. */
+    public Verdict settle(ServiceRequest original, SettleOptions options) {
+        Objects.requireNonNull(original, "original");
+        return new dev.snapgate.domain.api.Settlement(this::inquire, original.clientKey(), clock, options)
+                .settle(original.service(), original.body());
     }
 
     /** The token lifecycle as a port (cached tokens), e.g. to bind in a DI container. */
@@ -165,6 +261,7 @@ public final class SnapClient implements AutoCloseable {
         private SSLContext sslContext;
         private HttpClient httpClient;
         private TokenStore tokenStore;
+        private boolean validateRequests = true;
 
         private Builder() {
         }
@@ -224,6 +321,15 @@ public final class SnapClient implements AutoCloseable {
          */
         public Builder tokenStore(TokenStore store) {
             this.tokenStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Whether {@link SnapClient#call} checks bodies against NICEPAY's field rules before signing (default true).
+         * Turn it off only as an escape hatch when NICEPAY accepts a body snapgate's rules refuse.
+         */
+        public Builder validateRequests(boolean validate) {
+            this.validateRequests = validate;
             return this;
         }
 

@@ -14,13 +14,15 @@ import java.util.Optional;
  *       status inquiry.</li>
  *   <li>{@link SnapKeyException}, {@link SnapConfigurationException}: local set-up problems.</li>
  *   <li>{@link SnapMalformedResponseException}: the upstream answered something that is not SNAP.</li>
+ *   <li>{@link SnapInvalidRequestException}: a request broke NICEPAY's field rules and was not sent.</li>
  * </ul>
  *
  * <p>Messages say what to do and never contain a header, a body, a key, a password or a token.
  */
 public abstract sealed class SnapException extends RuntimeException
         permits SnapRejectedException, SnapUnauthorizedException, SnapUnavailableException,
-        SnapOutcomeUnknownException, SnapKeyException, SnapConfigurationException, SnapMalformedResponseException {
+        SnapOutcomeUnknownException, SnapKeyException, SnapConfigurationException, SnapMalformedResponseException,
+        SnapInvalidRequestException {
 
     private final transient ResponseCode responseCode;
 

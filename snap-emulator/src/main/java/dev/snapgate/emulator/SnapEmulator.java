@@ -34,7 +34,13 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * Thread-safe. {@link #close()} stops the server. WireMock's admin API is closed to HTTP (the journal holds issued
+ * <p>It is stateful, in memory only (a restart forgets everything): it remembers what each merchant created (VAs,
+ * QRIS orders, e-wallet payments, refunds, payouts), answers status inquiries from that state, validates mandatory
+ * fields with NICEPAY's codes ({@code 400XX02} naming the field), and its Java API plays the customer
+ * ({@link #payVirtualAccount}, {@link #payQris}, {@link #settleEwallet}) and the banks ({@link #failPayout},
+ * {@link #holdPayoutAsSuspect}), sending NICEPAY's signed notifications.
+ *
+ * <p>Thread-safe. {@link #close()} stops the server. WireMock's admin API is closed to HTTP (the journal holds issued
  * tokens, and a stub added over HTTP could accept unsigned payments): use this class's Java API instead.
  */
 public final class SnapEmulator implements AutoCloseable {
@@ -46,12 +52,18 @@ public final class SnapEmulator implements AutoCloseable {
     private final String host;
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
-    private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host) {
+    private final Ledger ledger;
+    private final Notifier notifier;
+    private volatile dev.snapgate.signing.GeneratedKeyPair notificationKey;
+
+    private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host, Ledger ledger) {
         this.server = server;
         this.state = state;
         this.faults = faults;
         this.journal = new Journal(server);
         this.host = host;
+        this.ledger = ledger;
+        this.notifier = new Notifier(() -> notificationKey().signingKey().signer(), state.clock);
     }
 
     public static Builder builder() {
@@ -99,6 +111,100 @@ public final class SnapEmulator implements AutoCloseable {
         state.seed(Objects.requireNonNull(clientKey, "clientKey"), Objects.requireNonNull(token, "token").reveal());
     }
 
+    // ------------------------------------------------------------------ the stateful side (in memory only)
+
+    /**
+     * NICEPAY's notification public key for this emulator run (generated at start, in memory): give it to the
+     * merchant's {@code NotificationVerifier}, as NICEPAY e-mails its key to merchants.
+     */
+    public SignatureVerifier notificationPublicKey() {
+        return notificationKey().verifier();
+    }
+
+    /** Generated on first use: most runs never notify, and an RSA key pair takes a moment to make. */
+    private dev.snapgate.signing.GeneratedKeyPair notificationKey() {
+        dev.snapgate.signing.GeneratedKeyPair key = notificationKey;
+        if (key == null) {
+            synchronized (this) {
+                if (notificationKey == null) {
+                    notificationKey = dev.snapgate.signing.GeneratedKeyPair.rsa(2048);
+                }
+                key = notificationKey;
+            }
+        }
+        return key;
+    }
+
+    /**
+     * A customer pays the virtual account with this {@code trxId} (or VA number): its state becomes {@code 00}, and
+     * NICEPAY's signed notification goes to the {@code dbProcessUrl} given at creation (retried while the merchant
+     * does not answer 2xx). The future completes when delivery ended ({@link NotificationDelivery#none()} without a
+     * URL).
+     *
+     * @throws IllegalStateException when there is no unpaid VA with that reference
+     */
+    public java.util.concurrent.CompletableFuture<NotificationDelivery> payVirtualAccount(String reference) {
+        return notify(ledger.payVa(Objects.requireNonNull(reference, "reference")));
+    }
+
+    /** A customer pays the QRIS order with this partner (or NICEPAY) reference; as {@link #payVirtualAccount}. */
+    public java.util.concurrent.CompletableFuture<NotificationDelivery> payQris(String reference) {
+        return notify(ledger.settlePayment(dev.snapgate.domain.service.SnapService.QRIS_GENERATE,
+                Objects.requireNonNull(reference, "reference")));
+    }
+
+    /** The e-wallet payment with this partner (or NICEPAY) reference settles ({@code 00}); as {@link #payVirtualAccount}. */
+    public java.util.concurrent.CompletableFuture<NotificationDelivery> settleEwallet(String reference) {
+        return notify(ledger.settlePayment(dev.snapgate.domain.service.SnapService.EWALLET_PAYMENT,
+                Objects.requireNonNull(reference, "reference")));
+    }
+
+    /**
+     * The payout with this partner reference fails: when approved later it ends {@code 09}; when already approved
+     * (success or suspect) it turns {@code 09} and the money returns to the balance.
+     *
+     * @throws IllegalStateException when there is no such payout, or it was cancelled or rejected
+     */
+    public void failPayout(String partnerReferenceNo) {
+        steer(partnerReferenceNo, "fail");
+    }
+
+    /** When approved, the payout with this partner reference stays suspect ({@code 08}) until {@link #completePayout}. */
+    public void holdPayoutAsSuspect(String partnerReferenceNo) {
+        steer(partnerReferenceNo, "suspect");
+    }
+
+    /** A suspect payout ({@code 08}) completes: {@code 00}. */
+    public void completePayout(String partnerReferenceNo) {
+        steer(partnerReferenceNo, "complete");
+    }
+
+    /** The payout balance each merchant starts with (default IDR 100,000,000.00). */
+    public void openingBalance(dev.snapgate.domain.Amount amount) {
+        ledger.openingBalance = Objects.requireNonNull(amount, "amount");
+    }
+
+    /**
+     * Sends one signed notification now, as NICEPAY would (no retry): to run the inbound side against a merchant.
+     *
+     * @return the HTTP status the merchant answered, 0 when the connection failed
+     */
+    public int sendNotification(URI url, ClientKey clientKey, java.util.Map<String, Object> body) {
+        return notifier.sendOnce(url.toString(), clientKey.value(), body);
+    }
+
+    private void steer(String partnerReferenceNo, String outcome) {
+        if (!ledger.steerPayout(Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo"), outcome)) {
+            throw new IllegalStateException("no payout with partnerReferenceNo '" + partnerReferenceNo + "' in a"
+                    + " state that can " + outcome);
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<NotificationDelivery> notify(Optional<Ledger.Notice> notice) {
+        return notice.map(notifier::deliver).orElseGet(() -> java.util.concurrent.CompletableFuture.completedFuture(
+                NotificationDelivery.none()));
+    }
+
     /** Tokens issued since start. */
     public int issuedTokenCount() {
         return state.issuedCount();
@@ -125,6 +231,7 @@ public final class SnapEmulator implements AutoCloseable {
     @Override
     public void close() {
         try {
+            notifier.close();
             server.stop();
         } finally {
             stopped.countDown();
@@ -224,13 +331,14 @@ public final class SnapEmulator implements AutoCloseable {
             state = new EmulatorState(clock, skew, tokenLifetime);
             registrations.forEach(Runnable::run);
             FaultScript faults = new FaultScript();
+            Ledger ledger = new Ledger(clock);
             WireMockServer server = new WireMockServer(options()
                     .bindAddress(bindAddress)
                     .port(port)
                     .containerThreads(16)
                     .maxRequestJournalEntries(10_000) // bounded, so a long-running emulator cannot grow without end
                     .stubCorsEnabled(false)
-                    .extensions(new ClosedAdminServerFactory(), new SnapEmulatorTransformer(state, faults)));
+                    .extensions(new ClosedAdminServerFactory(), new SnapEmulatorTransformer(state, faults, ledger)));
             server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse()
                     .withTransformers(SnapEmulatorTransformer.NAME)));
             try {
@@ -242,7 +350,7 @@ public final class SnapEmulator implements AutoCloseable {
                         + " free port", e);
             }
             return new SnapEmulator(server, state, faults, bindAddress.contains(":") ? "[" + bindAddress + "]"
-                    : bindAddress);
+                    : bindAddress, ledger);
         }
     }
 }

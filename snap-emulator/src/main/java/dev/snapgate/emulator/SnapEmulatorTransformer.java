@@ -17,7 +17,6 @@ import dev.snapgate.domain.service.SnapService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,16 +28,14 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "snapgate-emulator";
 
-    private static final List<String> ECHOED = List.of("partnerServiceId", "customerNo", "virtualAccountNo",
-            "virtualAccountName", "trxId", "partnerReferenceNo", "originalPartnerReferenceNo", "originalReferenceNo",
-            "merchantId", "subMerchantId", "amount", "totalAmount", "refundAmount", "accountNo");
-
     private final EmulatorState state;
     private final FaultScript faults;
+    private final Ledger ledger;
 
-    SnapEmulatorTransformer(EmulatorState state, FaultScript faults) {
+    SnapEmulatorTransformer(EmulatorState state, FaultScript faults, Ledger ledger) {
         this.state = state;
         this.faults = faults;
+        this.ledger = ledger;
     }
 
     @Override
@@ -187,15 +184,8 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
         if (!state.firstUse(token.client, externalId)) {
             return snap(409, 409, sc, 0, "Conflict. X-EXTERNAL-ID already used today");
         }
-        Map<String, Object> answer = code(200, sc, 0, "Successful");
-        for (String field : ECHOED) {
-            if (requestJson.containsKey(field)) {
-                answer.put(field, requestJson.get(field));
-            }
-        }
-        answer.put("referenceNo", "EMU" + externalId);
-        answer.put("additionalInfo", Map.of("emulated", true, "service", service.name()));
-        return json(200, answer);
+        Ledger.Answer answer = ledger.handle(service, token.client, requestJson);
+        return json(answer.status(), answer.body());
     }
 
     // ---------------------------------------------------------------- helpers

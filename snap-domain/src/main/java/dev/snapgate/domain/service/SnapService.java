@@ -9,6 +9,9 @@ import java.util.Optional;
  * NICEPAY's SNAP service catalogue (SNAP-SPEC §4): service code, HTTP method, the path as sent, and whether the call
  * is idempotent. Only idempotent calls (inquiries) are ever retried; the others move money or change state and are
  * never re-sent after an unknown outcome.
+ *
+ * <p>NICEPAY documents no two-digit service code for the payout family; snapgate files the five payout services under
+ * {@code 00} (so they are named, never looked up by code) and reads whatever service digits an answer carries.
  */
 public enum SnapService {
     VA_CREATE(27, "POST", "/nicepay/api/v1.0/transfer-va/create-va", false),
@@ -21,7 +24,17 @@ public enum SnapService {
     QRIS_QUERY(51, "POST", "/nicepay/api/v1.0/qr/qr-mpm-query", true),
     QRIS_REFUND(78, "POST", "/nicepay/api/v1.0/qr/qr-mpm-refund", false),
     /** Reads the payout balance; moves nothing, so it is safe to repeat. */
-    BALANCE_INQUIRY(11, "POST", "/nicepay/api/v1.0/balance-inquiry", true);
+    BALANCE_INQUIRY(11, "POST", "/nicepay/api/v1.0/balance-inquiry", true),
+    /** Registers a payout (disbursement); changes state, sent once. */
+    PAYOUT_REGISTRATION(0, "POST", "/nicepay/api/v1.0/transfer/registration", false),
+    /** Approves a registered payout: money moves; sent once, settled by {@link #PAYOUT_INQUIRY}. */
+    PAYOUT_APPROVE(0, "POST", "/nicepay/api/v1.0/transfer/approve", false),
+    /** Reads a payout's state; safe to repeat. */
+    PAYOUT_INQUIRY(0, "POST", "/nicepay/api/v1.0/transfer/inquiry", true),
+    /** Cancels a payout; changes state, sent once. */
+    PAYOUT_CANCEL(0, "POST", "/nicepay/api/v1.0/transfer/cancel", false),
+    /** Rejects a payout; changes state, sent once. */
+    PAYOUT_REJECT(0, "POST", "/nicepay/api/v1.0/transfer/reject", false);
 
     private final ServiceCode code;
     private final String method;
@@ -54,14 +67,19 @@ public enum SnapService {
         return SignedPath.of(path);
     }
 
+    /** True for the services that move money or change state at NICEPAY (the complement of {@link #idempotent()}). */
+    public boolean movesMoney() {
+        return !idempotent;
+    }
+
     /** True when the call is safe to repeat (status and balance inquiries). */
     public boolean idempotent() {
         return idempotent;
     }
 
-    /** The service with this two-digit code. */
+    /** The service with this two-digit code (the payout family has none; look it up by name). */
     public static Optional<SnapService> byCode(int code) {
-        return Arrays.stream(values()).filter(s -> s.code.value() == code).findFirst();
+        return Arrays.stream(values()).filter(s -> code != 0 && s.code.value() == code).findFirst();
     }
 
     /** The service at this request path, whatever the method. */
@@ -79,6 +97,7 @@ public enum SnapService {
         Optional<SnapService> found = t.matches("\\d{1,2}") ? byCode(Integer.parseInt(t))
                 : Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(t.replace('-', '_'))).findFirst();
         return found.orElseThrow(() -> new IllegalArgumentException("unknown SNAP service '" + t + "'; use one of "
-                + Arrays.stream(values()).map(s -> s.code + " (" + s.name() + ")").toList()));
+                + Arrays.stream(values()).map(s -> s.code.value() == 0 ? s.name() : s.code + " (" + s.name() + ")")
+                        .toList()));
     }
 }

@@ -1,0 +1,116 @@
+package dev.snapgate.domain;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A SNAP amount, {@code {"value":"10000.00","currency":"IDR"}}: a non-negative decimal with exactly two places and a
+ * three-letter currency. It cannot hold a float or a wrong scale: it is built from text or a {@code BigDecimal} whose
+ * value fits two decimals exactly ({@code 10000}, {@code 10000.5} and {@code 10000.50} are all {@code "10000.50"}-
+ * style values; {@code 10000.505} is refused), and at most 16 characters on the wire. Immutable, thread-safe.
+ *
+ * @param value the amount, always with scale 2
+ * @param currency an ISO 4217 code such as {@code IDR}
+ */
+public record Amount(BigDecimal value, String currency) implements Comparable<Amount> {
+
+    /** Digits, a point, exactly two decimals; at most 16 characters in all (NICEPAY's String(16)). */
+    public static final Pattern WIRE_VALUE = Pattern.compile("(?=.{4,16}$)(0|[1-9]\\d*)\\.\\d{2}");
+
+    /** Indonesian rupiah. */
+    public static final String IDR = "IDR";
+
+    public Amount {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(currency, "currency");
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("an amount cannot be negative");
+        }
+        try {
+            value = value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("an amount has at most two decimals; round it yourself (scale "
+                    + value.scale() + " given)");
+        }
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be a three-letter ISO code such as IDR");
+        }
+        if (value.toPlainString().length() > 16) {
+            throw new IllegalArgumentException("an amount is at most 16 characters on the wire (13 digits before"
+                    + " the point)");
+        }
+    }
+
+    /** Rupiah from text: {@code "10000.00"}, {@code "10000"} or {@code "10000.5"}. */
+    public static Amount idr(String value) {
+        return of(value, IDR);
+    }
+
+    /** Rupiah from a whole number. */
+    public static Amount idr(long value) {
+        return new Amount(BigDecimal.valueOf(value), IDR);
+    }
+
+    public static Amount of(String value, String currency) {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("(0|[1-9]\\d*)(\\.\\d{1,2})?")) {
+            throw new IllegalArgumentException("an amount is digits with at most two decimals, e.g. 10000.00 ("
+                    + value.length() + " characters given)");
+        }
+        return new Amount(new BigDecimal(value), currency);
+    }
+
+    /**
+     * Reads the wire form (a map with {@code value} and {@code currency}); empty when it is not a valid amount.
+     * NICEPAY's answers are read leniently: a value without decimals is accepted.
+     */
+    public static Optional<Amount> fromWire(Object json) {
+        if (json instanceof Map<?, ?> m && m.get("value") instanceof String v && m.get("currency") instanceof String c) {
+            try {
+                return Optional.of(of(v, c));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The wire form: {@code value} as a string with two decimals, then {@code currency}. */
+    public Map<String, Object> toWire() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", value.toPlainString());
+        m.put("currency", currency);
+        return m;
+    }
+
+    public Amount plus(Amount other) {
+        requireSameCurrency(other);
+        return new Amount(value.add(other.value), currency);
+    }
+
+    public Amount minus(Amount other) {
+        requireSameCurrency(other);
+        return new Amount(value.subtract(other.value), currency);
+    }
+
+    @Override
+    public int compareTo(Amount other) {
+        requireSameCurrency(other);
+        return value.compareTo(other.value);
+    }
+
+    private void requireSameCurrency(Amount other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toPlainString() + " " + currency;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.snapgate.domain.api;
+
+import dev.snapgate.domain.service.SnapService;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads the payout balance (service 11); safe to repeat. {@code accountNo} may be {@code ""}. */
+public record BalanceInquiryRequest(String accountNo, Optional<String> msId) implements SnapRequest {
+
+    public BalanceInquiryRequest {
+        Objects.requireNonNull(accountNo, "accountNo");
+        Objects.requireNonNull(msId, "msId");
+    }
+
+    /** The merchant's own balance. */
+    public static BalanceInquiryRequest ofMerchant() {
+        return new BalanceInquiryRequest("", Optional.empty());
+    }
+
+    @Override
+    public SnapService service() {
+        return SnapService.BALANCE_INQUIRY;
+    }
+
+    @Override
+    public Map<String, Object> toBody() {
+        return new Body().put("accountNo", accountNo).info(Map.of(), "msId", msId).map();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.snapgate.domain.api;
+
+/**
+ * NICEPAY's e-wallet direct debit for one merchant. Payment and refund are sent once (settle a lost answer with
+ * {@link Settlement}); status is retried when it fails. Thread-safe.
+ */
+public final class Ewallets {
+
+    private final Calls calls;
+
+    Ewallets(Calls calls) {
+        this.calls = calls;
+    }
+
+    /** Starts a payment (54); the customer confirms it in the wallet. */
+    public EwalletPayment pay(EwalletPaymentRequest request) {
+        return EwalletPayment.from(calls.send(request));
+    }
+
+    /** The payment's state (55). */
+    public TransactionStatus<EwalletState> status(EwalletStatusRequest request) {
+        return TransactionStatus.from(calls.send(request), EwalletState::of);
+    }
+
+    /** Refunds (part of) a settled payment (58). */
+    public Refund refund(EwalletRefundRequest request) {
+        return Refund.from(calls.send(request));
+    }
+}

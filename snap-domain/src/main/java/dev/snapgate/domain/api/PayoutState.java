@@ -1,0 +1,66 @@
+package dev.snapgate.domain.api;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A payout's state: `00` success, `03` pending, `04` cancelled, `05` rejected, `08` pending and suspect (NICEPAY does not know yet), `09` failed. Unknown codes are kept ({@link #known()} is empty).
+ *
+ * @param code the code as NICEPAY sent it
+ */
+public record PayoutState(String code) implements TransactionState {
+
+    public static final PayoutState SUCCESS = new PayoutState("00");
+    public static final PayoutState PENDING = new PayoutState("03");
+    public static final PayoutState SUSPECT = new PayoutState("08");
+
+    public PayoutState {
+        code = TransactionState.requireCode(code);
+    }
+
+    public static PayoutState of(String code) {
+        return new PayoutState(code);
+    }
+
+    /** The state this code names, when snapgate knows it. */
+    public Optional<Known> known() {
+        return Arrays.stream(Known.values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+
+    @Override
+    public boolean isFinal() {
+        return known().map(k -> k.isFinal).orElse(false);
+    }
+
+    @Override
+    public boolean isSuspect() {
+        return code.equals("08");
+    }
+
+    @Override
+    public String toString() {
+        return code + known().map(k -> " (" + k + ")").orElse(" (unknown to snapgate)");
+    }
+
+    /** The codes NICEPAY documents. */
+    public enum Known {
+        SUCCESS("00", true), PENDING("03", false), CANCELLED("04", true), REJECTED("05", true),
+        SUSPECT("08", false), FAILED("09", true);
+
+        private final String code;
+        private final boolean isFinal;
+
+        Known(String code, boolean isFinal) {
+            this.code = code;
+            this.isFinal = isFinal;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public PayoutState state() {
+            return new PayoutState(code);
+        }
+    }
+}

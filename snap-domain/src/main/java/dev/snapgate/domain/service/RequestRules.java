@@ -1,0 +1,129 @@
+package dev.snapgate.domain.service;
+
+import static dev.snapgate.domain.service.FieldRule.optional;
+import static dev.snapgate.domain.service.FieldRule.required;
+
+import dev.snapgate.domain.SnapInvalidRequestException;
+import dev.snapgate.domain.service.FieldRule.Kind;
+import dev.snapgate.domain.service.FieldRule.Violation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * NICEPAY's field rules per service (SNAP-SERVICES): mandatory fields, maximum lengths, digits-only fields and the
+ * amount format, checked before anything is signed or sent. Unknown extra fields are allowed (NICEPAY adds fields).
+ * Where NICEPAY's docs call a reference mandatory that a merchant cannot know after a lost answer (NICEPAY's own
+ * {@code originalReferenceNo} in status inquiries), snapgate lets it be {@code ""} or absent. Thread-safe.
+ */
+public final class RequestRules {
+
+    private static final Map<SnapService, List<FieldRule>> RULES = new EnumMap<>(SnapService.class);
+
+    static {
+        RULES.put(SnapService.VA_CREATE, List.of(
+                optional("partnerServiceId", 20), optional("customerNo", 40), optional("virtualAccountNo", 25),
+                optional("virtualAccountName", 255), required("trxId", 40), required("totalAmount", Kind.AMOUNT),
+                required("additionalInfo", Kind.OBJECT), required("additionalInfo.bankCd", 4),
+                optional("additionalInfo.tXidVA", 40), optional("additionalInfo.vacctValidDt", Kind.DATE),
+                optional("additionalInfo.vacctValidTm", Kind.TIME)));
+        RULES.put(SnapService.VA_STATUS, List.of(
+                required("partnerServiceId", 20), required("customerNo", 40), required("virtualAccountNo", 25),
+                optional("inquiryRequestId", 128), required("additionalInfo", Kind.OBJECT),
+                required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.trxId", 40),
+                optional("additionalInfo.tXidVA", 40)));
+        RULES.put(SnapService.VA_DELETE, List.of(
+                required("partnerServiceId", 20), required("customerNo", 40), required("virtualAccountNo", 25),
+                required("trxId", 40), required("additionalInfo", Kind.OBJECT),
+                required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.tXidVA", 40),
+                required("additionalInfo.cancelMessage", 255)));
+        RULES.put(SnapService.EWALLET_PAYMENT, List.of(
+                required("partnerReferenceNo", 40), required("merchantId", 10), optional("subMerchantId", 32),
+                optional("externalStoreId", 32), required("amount", Kind.AMOUNT), optional("urlParam", Kind.LIST),
+                optional("additionalInfo", Kind.OBJECT), optional("additionalInfo.cartData", 0)));
+        RULES.put(SnapService.EWALLET_STATUS, List.of(
+                required("merchantId", 10), optional("subMerchantId", 32), present("originalReferenceNo", 40),
+                required("originalPartnerReferenceNo", 40), optional("amount", Kind.AMOUNT),
+                optional("additionalInfo", Kind.OBJECT)));
+        RULES.put(SnapService.EWALLET_REFUND, List.of(
+                required("partnerRefundNo", 40), required("merchantId", 10), optional("subMerchantId", 32),
+                required("originalPartnerReferenceNo", 40), present("originalReferenceNo", 40),
+                optional("externalStoreId", 32), optional("reason", 256), required("refundAmount", Kind.AMOUNT),
+                optional("additionalInfo", Kind.OBJECT)));
+        RULES.put(SnapService.QRIS_GENERATE, List.of(
+                required("partnerReferenceNo", 40), required("amount", Kind.AMOUNT), optional("merchantId", 10),
+                optional("storeId", 32), optional("additionalInfo", Kind.OBJECT)));
+        RULES.put(SnapService.QRIS_QUERY, List.of(
+                present("originalReferenceNo", 40), required("originalPartnerReferenceNo", 40),
+                required("merchantId", 10), required("externalStoreId", 32), optional("serviceCode", 2),
+                optional("additionalInfo", Kind.OBJECT)));
+        RULES.put(SnapService.QRIS_REFUND, List.of(
+                required("originalReferenceNo", 40), required("originalPartnerReferenceNo", 40),
+                required("partnerRefundNo", 40), required("merchantId", 10), required("externalStoreId", 32),
+                required("refundAmount", Kind.AMOUNT), required("reason", 256),
+                required("additionalInfo", Kind.OBJECT), required("additionalInfo.cancelType", 1)));
+        RULES.put(SnapService.BALANCE_INQUIRY, List.of(
+                optional("accountNo", 32), optional("additionalInfo", Kind.OBJECT)));
+        RULES.put(SnapService.PAYOUT_REGISTRATION, List.of(
+                required("partnerReferenceNo", 40), required("merchantId", 10),
+                new FieldRule("beneficiaryAccountNo", true, 40, Kind.DIGITS), required("beneficiaryName", 40),
+                required("beneficiaryBankCode", 4), optional("beneficiaryPhone", 15),
+                required("amount", Kind.AMOUNT), optional("reservedDt", Kind.DATE), optional("reservedTm", Kind.TIME),
+                optional("additionalInfo", Kind.OBJECT)));
+        List<FieldRule> payoutAction = List.of(required("merchantId", 10), required("originalPartnerReferenceNo", 40),
+                required("originalReferenceNo", 40), new FieldRule("beneficiaryAccountNo", false, 40, Kind.DIGITS),
+                optional("amount", Kind.AMOUNT), optional("additionalInfo", Kind.OBJECT));
+        RULES.put(SnapService.PAYOUT_APPROVE, payoutAction);
+        RULES.put(SnapService.PAYOUT_CANCEL, payoutAction);
+        RULES.put(SnapService.PAYOUT_REJECT, payoutAction);
+        RULES.put(SnapService.PAYOUT_INQUIRY, List.of(required("merchantId", 10),
+                required("originalPartnerReferenceNo", 40), present("originalReferenceNo", 40),
+                new FieldRule("beneficiaryAccountNo", false, 40, Kind.DIGITS), optional("additionalInfo", Kind.OBJECT)));
+    }
+
+    private RequestRules() {
+    }
+
+    /** NICEPAY's own reference, which a merchant cannot know after a lost answer: optional here, length-checked. */
+    private static FieldRule present(String path, int maxLength) {
+        return new FieldRule(path, false, maxLength, Kind.TEXT);
+    }
+
+    /** The rules of {@code service}, in the order they are checked. */
+    public static List<FieldRule> of(SnapService service) {
+        return RULES.getOrDefault(Objects.requireNonNull(service, "service"), List.of());
+    }
+
+    /** Every rule {@code body} breaks for {@code service}, in rule order (empty when valid). */
+    public static List<Violation> violations(SnapService service, Map<String, ?> body) {
+        Objects.requireNonNull(body, "body");
+        List<Violation> found = new ArrayList<>();
+        for (FieldRule rule : of(service)) {
+            rule.check(body).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * Checks {@code body} against the rules of {@code service}.
+     *
+     * @throws SnapInvalidRequestException for the first broken rule, naming the field, the rule and the given length
+     *     (never the value); every broken rule is listed in its message
+     */
+    public static void validate(SnapService service, Map<String, ?> body) {
+        List<Violation> found = violations(service, body);
+        if (!found.isEmpty()) {
+            Violation first = found.get(0);
+            StringBuilder message = new StringBuilder(service.name()).append(" request not sent: ")
+                    .append(first.message());
+            if (found.size() > 1) {
+                message.append(" (").append(found.size() - 1).append(" more: ");
+                message.append(String.join("; ", found.subList(1, found.size()).stream().map(Violation::message)
+                        .toList())).append(')');
+            }
+            throw new SnapInvalidRequestException(first.field(), first.rule(), message.toString());
+        }
+    }
+}
