@@ -45,7 +45,9 @@ class FeignServiceCallerIT extends WireMockFixture {
 
     @BeforeEach
     void wire() {
-        caller = client(fastRetries(), clock, Merchant.of(CLIENT, Fixtures.rsa2048().signer(),
+        // the transport under test, with ad-hoc bodies: NICEPAY's field rules are off here (tested below and in
+        // RequestRulesTest)
+        caller = unvalidatedClient(fastRetries(), clock, Merchant.of(CLIENT, Fixtures.rsa2048().signer(),
                 new HmacSha512Signer(CLIENT_SECRET))).serviceCaller();
         stubTokenSequence(ok());
     }
@@ -229,11 +231,29 @@ class FeignServiceCallerIT extends WireMockFixture {
 
     @Test
     void aMerchantWithoutClientSecret_getsAConfigurationErrorAndNothingIsSent() {
-        ServiceCaller noSecret = client(fastRetries(), clock, Merchant.tokenOnly(ClientKey.of("TOKENONLY"),
+        ServiceCaller noSecret = unvalidatedClient(fastRetries(), clock, Merchant.tokenOnly(ClientKey.of("TOKENONLY"),
                 Fixtures.rsa2048().signer())).serviceCaller();
 
         assertThatThrownBy(() -> noSecret.call(ServiceRequest.of(SnapService.VA_STATUS, ClientKey.of("TOKENONLY"),
                 Map.of()))).isInstanceOf(SnapConfigurationException.class).hasMessageContaining("client secret");
         assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aBodyThatBreaksNicepaysFieldRules_isRefusedBeforeSigning_andNothingIsSent() {
+        ServiceCaller validating = client(fastRetries(), clock, Merchant.of(CLIENT, Fixtures.rsa2048().signer(),
+                new HmacSha512Signer(CLIENT_SECRET))).serviceCaller();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("partnerReferenceNo", "P-1");
+        body.put("merchantId", "IONPAYTEST");
+        body.put("amount", Map.of("value", "10000", "currency", "IDR"));
+
+        assertThatThrownBy(() -> validating.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, CLIENT, body)))
+                .isInstanceOfSatisfying(dev.snapgate.domain.SnapInvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("amount.value");
+                    assertThat(e.rule()).isEqualTo(dev.snapgate.domain.SnapInvalidRequestException.Rule.AMOUNT);
+                    assertThat(e.getMessage()).contains("exactly two decimals").contains("5 characters");
+                });
+        assertThat(server.getAllServeEvents()).isEmpty(); // not even a token was requested
     }
 }

@@ -50,8 +50,21 @@ abstract class WireMockFixture {
 
     /** The front door, configured like {@link #http()}, for {@code merchants}. */
     SnapClient client(ResilienceSettings resilience, java.time.Clock clock, Merchant... merchants) {
+        return client(true, resilience, clock, merchants);
+    }
+
+    /**
+     * The front door with NICEPAY's field rules off (the escape hatch): for transport tests that send ad-hoc bodies to
+     * a stub; the rules have tests of their own.
+     */
+    SnapClient unvalidatedClient(ResilienceSettings resilience, java.time.Clock clock, Merchant... merchants) {
+        return client(false, resilience, clock, merchants);
+    }
+
+    private SnapClient client(boolean validate, ResilienceSettings resilience, java.time.Clock clock,
+            Merchant... merchants) {
         SnapClient.Builder b = SnapClient.builder().baseUrl(baseUrl()).connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofMillis(700)).resilience(resilience).clock(clock);
+                .readTimeout(Duration.ofMillis(700)).resilience(resilience).clock(clock).validateRequests(validate);
         for (Merchant m : merchants) {
             b.merchant(m);
         }

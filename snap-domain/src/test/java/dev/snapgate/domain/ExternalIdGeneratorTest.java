@@ -37,7 +37,7 @@ class ExternalIdGeneratorTest {
 
     @Test
     void catalogue_coversSnapSpecSection4() {
-        assertThat(SnapService.values()).hasSize(10);
+        assertThat(SnapService.values()).hasSize(15);
         assertThat(SnapService.parse("26")).isEqualTo(SnapService.VA_STATUS);
         assertThat(SnapService.parse("va-status")).isEqualTo(SnapService.VA_STATUS);
         assertThat(SnapService.VA_DELETE.method()).isEqualTo("DELETE");
@@ -45,5 +45,13 @@ class ExternalIdGeneratorTest {
         assertThat(SnapService.EWALLET_PAYMENT.idempotent()).isFalse();
         assertThat(SnapService.QRIS_QUERY.idempotent()).isTrue();
         assertThatThrownBy(() -> SnapService.parse("99")).hasMessageContaining("unknown SNAP service");
+        // the payout family has no service code of its own: found by name, never by 00
+        assertThat(SnapService.parse("payout-approve")).isEqualTo(SnapService.PAYOUT_APPROVE);
+        assertThat(SnapService.byCode(0)).isEmpty();
+        assertThat(SnapService.PAYOUT_APPROVE.movesMoney()).isTrue();
+        assertThat(SnapService.PAYOUT_INQUIRY.idempotent()).isTrue();
+        assertThat(SnapService.BALANCE_INQUIRY.idempotent()).isTrue();
+        assertThat(java.util.List.of(SnapService.PAYOUT_REGISTRATION, SnapService.PAYOUT_CANCEL,
+                SnapService.PAYOUT_REJECT)).noneMatch(SnapService::idempotent);
     }
 }
