@@ -14,6 +14,7 @@ import dev.snapgate.signing.PemKeyLoader;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,8 +29,8 @@ class SnapEmulatorIT {
 
     private static final ClientKey CLIENT = ClientKey.of("IONPAYTEST");
     private static final Secret SECRET = Secret.of("emulator-test-client-secret");
-    private static final String BODY = "{\"partnerServiceId\":\"  1234\",\"trxId\":\"ORD-1\",\"virtualAccountName\":"
-            + "\"Budi  Santoso é\"}";
+    /** A stateless call's body (balance inquiry), with whitespace and non-ASCII inside a string value. */
+    private static final String BODY = "{\"accountNo\":\"\",\"additionalInfo\":{\"msId\":\"Budi  Santoso é\"}}";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-12-31T03:11:40Z"));
     private final Signer signer = Fixtures.rsa2048().signer();
@@ -176,8 +177,10 @@ class SnapEmulatorIT {
 
         RawSnapClient.Answer a = raw.send("POST", SnapService.VA_CREATE.path(), h, body);
 
-        assertThat(a.code()).isEqualTo("2002700");
-        assertThat(a.field("trxId")).isEqualTo("ORD-1");
+        // the signature is accepted (no 401); the published body lacks additionalInfo.bankCd, which NICEPAY's VA
+        // create requires, so the field check that follows the signature check answers 4002702 naming the field
+        assertThat(a.code()).isEqualTo("4002702");
+        assertThat(a.field("responseMessage")).isEqualTo("Invalid Mandatory Field additionalInfo");
     }
 
     // ------------------------------------------------------------------ service calls
@@ -185,28 +188,67 @@ class SnapEmulatorIT {
     @ParameterizedTest
     @EnumSource(SnapService.class)
     void aValidCallToEveryCatalogueEntry_succeedsWithItsServiceCode(SnapService service) throws Exception {
-        RawSnapClient.Answer a = call(service, token(), h -> { });
+        String token = token();
+        // the state every example refers to: created, and paid where a refund needs it
+        Map<SnapService, RawSnapClient.Answer> created = new java.util.EnumMap<>(SnapService.class);
+        for (SnapService create : List.of(SnapService.VA_CREATE, SnapService.EWALLET_PAYMENT, SnapService.QRIS_GENERATE,
+                SnapService.PAYOUT_REGISTRATION)) {
+            created.put(create, send(create, token, example(create, Map.of())));
+            assertThat(created.get(create).status()).isEqualTo(200);
+        }
+        emulator.settleEwallet("EWALLET-0001");
+        emulator.payQris("QRIS-0001");
+        if (created.containsKey(service)) {
+            assertThat(created.get(service).code()).isEqualTo(successCode(service));
+            return;
+        }
+        Map<String, String> nicepayRefs = Map.of("originalReferenceNo", switch (service) {
+            case QRIS_REFUND -> created.get(SnapService.QRIS_GENERATE).field("referenceNo");
+            case PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT, PAYOUT_INQUIRY ->
+                    created.get(SnapService.PAYOUT_REGISTRATION).field("originalReferenceNo");
+            default -> "";
+        });
+
+        RawSnapClient.Answer a = send(service, token, example(service, nicepayRefs));
 
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.code()).isEqualTo("200" + service.code() + "00");
-        assertThat(a.field("trxId")).isEqualTo("ORD-1");
-        assertThat(a.field("virtualAccountName")).isEqualTo("Budi  Santoso é");
+        assertThat(a.code()).isEqualTo(successCode(service));
+    }
+
+    private static String successCode(SnapService s) {
+        return "200" + s.code() + "00";
+    }
+
+    private static String example(SnapService service, Map<String, String> overrides) {
+        Map<String, Object> body = dev.snapgate.domain.api.Examples.of(service).toBody();
+        overrides.forEach((k, v) -> {
+            if (body.containsKey(k) && !v.isEmpty()) {
+                body.put(k, v);
+            }
+        });
+        return com.github.tomakehurst.wiremock.common.Json.write(body);
+    }
+
+    private RawSnapClient.Answer send(SnapService service, String token, String body) throws Exception {
+        Map<String, String> h = raw.serviceHeaders(service, CLIENT, token, SECRET, now(), String.valueOf(externalIds++),
+                body);
+        return raw.send(service.method(), service.path(), h, body);
     }
 
     @Test
     void serviceCalls_areRejectedWithTheRightCodes() throws Exception {
         String token = token();
-        SnapService s = SnapService.VA_STATUS;
-        assertThat(call(s, token, h -> h.remove("Authorization")).code()).isEqualTo("4012601");
-        assertThat(call(s, token, h -> h.put("Authorization", "Bearer not-issued")).code()).isEqualTo("4012601");
-        assertThat(call(s, token, h -> h.put("X-PARTNER-ID", "SOMEONE")).code()).isEqualTo("4012600");
-        assertThat(call(s, token, h -> h.remove("CHANNEL-ID")).code()).isEqualTo("4002602");
-        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "12ab")).code()).isEqualTo("4002601");
-        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "1".repeat(37))).code()).isEqualTo("4002601");
+        SnapService s = SnapService.BALANCE_INQUIRY;
+        assertThat(call(s, token, h -> h.remove("Authorization")).code()).isEqualTo("4011101");
+        assertThat(call(s, token, h -> h.put("Authorization", "Bearer not-issued")).code()).isEqualTo("4011101");
+        assertThat(call(s, token, h -> h.put("X-PARTNER-ID", "SOMEONE")).code()).isEqualTo("4011100");
+        assertThat(call(s, token, h -> h.remove("CHANNEL-ID")).code()).isEqualTo("4001102");
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "12ab")).code()).isEqualTo("4001101");
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "1".repeat(37))).code()).isEqualTo("4001101");
         assertThat(call(s, token, h -> h.put("X-SIGNATURE", "AAAA")).field("responseMessage"))
                 .isEqualTo("Unauthorized. [Signature]");
         assertThat(call(s, token, h -> h.put("X-TIMESTAMP", SnapTimestamp.at(clock.instant().minusSeconds(400))
-                .value())).code()).isEqualTo("4012600");
+                .value())).code()).isEqualTo("4011100");
         assertThat(raw.send("GET", s.path(), Map.of(), null).status()).isEqualTo(405);
         assertThat(raw.send("POST", "/nicepay/api/v1.0/unknown", Map.of("Content-Type", "application/json"), "{}")
                 .status()).isEqualTo(404);
@@ -215,52 +257,56 @@ class SnapEmulatorIT {
     @Test
     void aSignatureOverTheFullPath_orWithoutTheBodyHash_isRejected() throws Exception {
         String token = token();
-        Map<String, String> h = raw.serviceHeaders(SnapService.VA_STATUS, CLIENT, token, SECRET, now(), "7", BODY);
+        Map<String, String> h = raw.serviceHeaders(SnapService.BALANCE_INQUIRY, CLIENT, token, SECRET, now(), "7", BODY);
         // sign "/nicepay/api/..." instead of "/api/..." (the prefix must be stripped)
         h.put("X-SIGNATURE", new dev.snapgate.signing.HmacSha512Signer(SECRET).sign(
-                dev.snapgate.domain.StringToSign.forServiceCall("POST", SnapService.VA_STATUS.path(), Secret.of(token),
+                dev.snapgate.domain.StringToSign.forServiceCall("POST", SnapService.BALANCE_INQUIRY.path(), Secret.of(token),
                         BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8), now())).value());
 
-        assertThat(raw.send("POST", SnapService.VA_STATUS.path(), h, BODY).code()).isEqualTo("4012600");
+        assertThat(raw.send("POST", SnapService.BALANCE_INQUIRY.path(), h, BODY).code()).isEqualTo("4011100");
         // same signature, body re-serialised with other whitespace: the hash no longer matches
-        Map<String, String> good = raw.serviceHeaders(SnapService.VA_STATUS, CLIENT, token, SECRET, now(), "8", BODY);
-        assertThat(raw.send("POST", SnapService.VA_STATUS.path(), good, BODY.replace(":", ": ")).code())
-                .isEqualTo("4012600");
+        Map<String, String> good = raw.serviceHeaders(SnapService.BALANCE_INQUIRY, CLIENT, token, SECRET, now(), "8", BODY);
+        assertThat(raw.send("POST", SnapService.BALANCE_INQUIRY.path(), good, BODY.replace(":", ": ")).code())
+                .isEqualTo("4011100");
     }
 
     @Test
     void anExternalIdReusedTheSameDay_isAConflict_andANewDayStartsAfresh() throws Exception {
         String token = token();
-        Map<String, String> first = raw.serviceHeaders(SnapService.VA_STATUS, CLIENT, token, SECRET, now(), "42", BODY);
-        assertThat(raw.send("POST", SnapService.VA_STATUS.path(), first, BODY).code()).isEqualTo("2002600");
-        Map<String, String> again = raw.serviceHeaders(SnapService.VA_STATUS, CLIENT, token, SECRET, now(), "42", BODY);
-        RawSnapClient.Answer conflict = raw.send("POST", SnapService.VA_STATUS.path(), again, BODY);
+        Map<String, String> first = raw.serviceHeaders(SnapService.BALANCE_INQUIRY, CLIENT, token, SECRET, now(), "42", BODY);
+        assertThat(raw.send("POST", SnapService.BALANCE_INQUIRY.path(), first, BODY).code()).isEqualTo("2001100");
+        Map<String, String> again = raw.serviceHeaders(SnapService.BALANCE_INQUIRY, CLIENT, token, SECRET, now(), "42", BODY);
+        RawSnapClient.Answer conflict = raw.send("POST", SnapService.BALANCE_INQUIRY.path(), again, BODY);
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.code()).isEqualTo("4092600");
+        assertThat(conflict.code()).isEqualTo("4091100");
     }
 
     @Test
     void expiredAndRevokedTokens_areInvalid() throws Exception {
         String token = token();
-        assertThat(call(SnapService.VA_STATUS, token, h -> { }).code()).isEqualTo("2002600");
+        assertThat(call(SnapService.BALANCE_INQUIRY, token, h -> { }).code()).isEqualTo("2001100");
         emulator.revokeAllTokens();
-        assertThat(call(SnapService.VA_STATUS, token, h -> { }).code()).isEqualTo("4012601");
+        assertThat(call(SnapService.BALANCE_INQUIRY, token, h -> { }).code()).isEqualTo("4011101");
 
         String second = token();
         clock.advance(Duration.ofSeconds(900));
-        assertThat(call(SnapService.VA_STATUS, second, h -> { }).code()).isEqualTo("4012601");
+        assertThat(call(SnapService.BALANCE_INQUIRY, second, h -> { }).code()).isEqualTo("4011101");
         clock.advance(Duration.ofSeconds(-900));
         emulator.expireAllTokens();
-        assertThat(call(SnapService.VA_STATUS, token(), h -> { }).code()).isEqualTo("2002600");
+        assertThat(call(SnapService.BALANCE_INQUIRY, token(), h -> { }).code()).isEqualTo("2001100");
     }
 
     @Test
     void vaDelete_isADeleteWithAJsonBody() throws Exception {
-        RawSnapClient.Answer a = call(SnapService.VA_DELETE, token(), h -> { });
+        String token = token();
+        send(SnapService.VA_CREATE, token, example(SnapService.VA_CREATE, Map.of()));
+        String delete = example(SnapService.VA_DELETE, Map.of());
+
+        RawSnapClient.Answer a = send(SnapService.VA_DELETE, token, delete);
 
         assertThat(a.code()).isEqualTo("2003100");
         assertThat(emulator.journal().serviceRequests(SnapService.VA_DELETE).get(0).method()).isEqualTo("DELETE");
-        assertThat(emulator.journal().serviceRequests(SnapService.VA_DELETE).get(0).bodyText()).isEqualTo(BODY);
+        assertThat(emulator.journal().serviceRequests(SnapService.VA_DELETE).get(0).bodyText()).isEqualTo(delete);
     }
 
     // ------------------------------------------------------------------ faults
@@ -286,9 +332,10 @@ class SnapEmulatorIT {
         String token = token();
         emulator.faults().service(SnapService.EWALLET_PAYMENT).next(1).respond(500, "5005400");
 
-        assertThat(call(SnapService.VA_STATUS, token, h -> { }).code()).isEqualTo("2002600");
-        assertThat(call(SnapService.EWALLET_PAYMENT, token, h -> { }).code()).isEqualTo("5005400");
-        assertThat(call(SnapService.EWALLET_PAYMENT, token, h -> { }).code()).isEqualTo("2005400");
+        assertThat(call(SnapService.BALANCE_INQUIRY, token, h -> { }).code()).isEqualTo("2001100");
+        String payment = example(SnapService.EWALLET_PAYMENT, Map.of());
+        assertThat(send(SnapService.EWALLET_PAYMENT, token, payment).code()).isEqualTo("5005400");
+        assertThat(send(SnapService.EWALLET_PAYMENT, token, payment).code()).isEqualTo("2005400");
     }
 
     @Test
