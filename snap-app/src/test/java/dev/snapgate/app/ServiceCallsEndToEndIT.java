@@ -73,44 +73,76 @@ class ServiceCallsEndToEndIT {
         emulator.close();
     }
 
+    /** A stateless call's body carrying {@code ref} (balance inquiry: always answerable). */
     private static Map<String, Object> body(String ref) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("partnerReferenceNo", ref);
-        m.put("virtualAccountName", "Siti  Nurhaliza – café 日本");
-        m.put("amount", Map.of("value", new java.math.BigDecimal("10000.00"), "currency", "IDR"));
+        m.put("accountNo", ref);
+        m.put("additionalInfo", Map.of());
+        return m;
+    }
+
+    private static Map<String, Object> example(SnapService service) {
+        return dev.snapgate.domain.api.Examples.of(service).toBody();
+    }
+
+    private static Map<String, Object> payment(String partnerReferenceNo) {
+        Map<String, Object> m = example(SnapService.EWALLET_PAYMENT);
+        m.put("partnerReferenceNo", partnerReferenceNo);
         return m;
     }
 
     @ParameterizedTest
     @EnumSource(SnapService.class)
     void everyCatalogueEntry_succeedsEndToEnd(SnapService service) {
-        ServiceResponse response = caller.call(ServiceRequest.of(service, A, body("REF-" + service.code())));
+        Map<SnapService, ServiceResponse> created = new java.util.EnumMap<>(SnapService.class);
+        for (SnapService create : List.of(SnapService.VA_CREATE, SnapService.EWALLET_PAYMENT, SnapService.QRIS_GENERATE,
+                SnapService.PAYOUT_REGISTRATION)) {
+            created.put(create, caller.call(ServiceRequest.of(create, A, example(create))));
+        }
+        emulator.settleEwallet("EWALLET-0001");
+        emulator.payQris("QRIS-0001");
+        Map<String, Object> body = example(service);
+        if (service == SnapService.QRIS_REFUND) {
+            body.put("originalReferenceNo", created.get(SnapService.QRIS_GENERATE).body().get("referenceNo"));
+        } else if (service.name().startsWith("PAYOUT_") && service != SnapService.PAYOUT_REGISTRATION) {
+            body.put("originalReferenceNo", created.get(SnapService.PAYOUT_REGISTRATION).body()
+                    .get("originalReferenceNo"));
+        }
+
+        ServiceResponse response = created.containsKey(service) ? created.get(service)
+                : caller.call(ServiceRequest.of(service, A, body));
 
         assertThat(response.responseCode().value()).isEqualTo("200" + service.code() + "00");
-        assertThat(response.body()).containsEntry("partnerReferenceNo", "REF-" + service.code());
-        RecordedRequest sent = emulator.journal().serviceRequests(service).get(0);
-        assertThat(sent.method()).isEqualTo(service.method());
-        assertThat(sent.header("x-external-id")).isEqualTo(response.externalId());
+        List<RecordedRequest> sent = emulator.journal().serviceRequests(service);
+        RecordedRequest last = sent.get(sent.size() - 1);
+        assertThat(last.method()).isEqualTo(service.method());
+        assertThat(last.header("x-external-id")).isEqualTo(response.externalId());
     }
 
     @Test
     void aBodyWithSpacesAndNonAscii_isSentAsCompactUtf8_andItsSignatureVerifies() {
-        caller.call(ServiceRequest.of(SnapService.VA_CREATE, A, body("SPACES")));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("trxId", "SPACES");
+        body.put("virtualAccountName", "Siti  Nurhaliza – café 日本");
+        body.put("totalAmount", dev.snapgate.domain.Amount.idr("10000.00").toWire());
+        body.put("additionalInfo", Map.of("bankCd", "BMRI"));
 
+        ServiceResponse created = caller.call(ServiceRequest.of(SnapService.VA_CREATE, A, body));
+
+        assertThat(created.responseCode().value()).isEqualTo("2002700"); // the emulator verified the signature
         RecordedRequest sent = emulator.journal().serviceRequests(SnapService.VA_CREATE).get(0);
-        assertThat(new String(sent.body(), StandardCharsets.UTF_8)).isEqualTo("{\"partnerReferenceNo\":\"SPACES\","
-                + "\"virtualAccountName\":\"Siti  Nurhaliza – café 日本\",\"amount\":{"
-                + (sent.bodyText().contains("{\"value\"") ? "\"value\":10000.00,\"currency\":\"IDR\"}}"
-                        : "\"currency\":\"IDR\",\"value\":10000.00}}"));
+        assertThat(new String(sent.body(), StandardCharsets.UTF_8)).isEqualTo("{\"trxId\":\"SPACES\","
+                + "\"virtualAccountName\":\"Siti  Nurhaliza – café 日本\",\"totalAmount\":{\"value\":\"10000.00\","
+                + "\"currency\":\"IDR\"},\"additionalInfo\":{\"bankCd\":\"BMRI\"}}");
     }
 
     @Test
     void aTokenRevokedMidRun_costsOneExtraTokenCall_thenSucceeds() {
-        caller.call(ServiceRequest.of(SnapService.VA_STATUS, A, body("1")));
+        caller.call(ServiceRequest.of(SnapService.BALANCE_INQUIRY, A, body("1")));
         assertThat(emulator.journal().tokenRequests()).hasSize(1);
 
         emulator.revokeAllTokens();
-        ServiceResponse after = caller.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, A, body("2"))
+        ServiceResponse after = caller.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, A, payment("2"))
                 .withExternalId("900001"));
 
         assertThat(after.responseCode().value()).isEqualTo("2005400");
@@ -125,7 +157,7 @@ class ServiceCallsEndToEndIT {
     void aPaymentUnderAnInjectedTimeout_isOutcomeUnknown_andTheEmulatorSawExactlyOne() {
         emulator.faults().service(SnapService.EWALLET_PAYMENT).next(1).delay(Duration.ofMillis(1500));
 
-        assertThatThrownBy(() -> caller.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, A, body("PAY-7"))))
+        assertThatThrownBy(() -> caller.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, A, payment("PAY-7"))))
                 .isInstanceOfSatisfying(SnapOutcomeUnknownException.class,
                         e -> assertThat(e.partnerReferenceNo()).contains("PAY-7"));
         assertThat(emulator.journal().serviceRequests(SnapService.EWALLET_PAYMENT)).hasSize(1);
@@ -139,16 +171,16 @@ class ServiceCallsEndToEndIT {
             for (int i = 0; i < 200; i++) {
                 ClientKey client = i % 2 == 0 ? A : B;
                 String ref = client.value() + "-" + i;
-                results.add(pool.submit(() -> caller.call(ServiceRequest.of(SnapService.QRIS_QUERY, client,
+                results.add(pool.submit(() -> caller.call(ServiceRequest.of(SnapService.BALANCE_INQUIRY, client,
                         body(ref)))));
             }
             for (Future<ServiceResponse> f : results) {
-                assertThat(f.get(30, TimeUnit.SECONDS).responseCode().value()).isEqualTo("2005100");
+                assertThat(f.get(30, TimeUnit.SECONDS).responseCode().value()).isEqualTo("2001100");
             }
         } finally {
             pool.shutdownNow();
         }
-        List<RecordedRequest> sent = emulator.journal().serviceRequests(SnapService.QRIS_QUERY);
+        List<RecordedRequest> sent = emulator.journal().serviceRequests(SnapService.BALANCE_INQUIRY);
         assertThat(sent).hasSize(200);
         String tokenA = "Bearer " + tokens.issue(A).value().reveal();
         String tokenB = "Bearer " + tokens.issue(B).value().reveal();

@@ -80,6 +80,7 @@ final class Ledger {
     private final Map<String, Payment> payments = new LinkedHashMap<>();
     private final Map<String, Transfer> transfers = new LinkedHashMap<>();
     private final Map<ClientKey, Amount> balances = new LinkedHashMap<>();
+    private final Map<SnapService, Integer> handled = new java.util.EnumMap<>(SnapService.class);
     volatile Amount openingBalance = Amount.idr("100000000.00");
 
     Ledger(Clock clock) {
@@ -89,6 +90,29 @@ final class Ledger {
     // ------------------------------------------------------------------ dispatch
 
     synchronized Answer handle(SnapService service, ClientKey merchant, Map<String, Object> body) {
+        try {
+            return dispatch(service, merchant, body);
+        } finally {
+            handled.merge(service, 1, Integer::sum);
+            notifyAll();
+        }
+    }
+
+    /** Waits until {@code count} requests of {@code service} were handled; false when {@code timeout} passed first. */
+    synchronized boolean awaitHandled(SnapService service, int count, java.time.Duration timeout)
+            throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (handled.getOrDefault(service, 0) < count) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    private Answer dispatch(SnapService service, ClientKey merchant, Map<String, Object> body) {
         int sc = service.code().value();
         List<FieldRule.Violation> violations = RequestRules.violations(service, body);
         if (!violations.isEmpty()) {

@@ -179,6 +179,17 @@ public final class SnapEmulator implements AutoCloseable {
         steer(partnerReferenceNo, "complete");
     }
 
+    /**
+     * Waits until the emulator has handled {@code count} signed, authorised requests of {@code service} since start
+     * (requests refused before the state machine, e.g. for a bad signature, do not count): lets a test wait on a fact.
+     *
+     * @return false when {@code timeout} passed first
+     */
+    public boolean awaitHandled(dev.snapgate.domain.service.SnapService service, int count, Duration timeout)
+            throws InterruptedException {
+        return ledger.awaitHandled(Objects.requireNonNull(service, "service"), count, timeout);
+    }
+
     /** The payout balance each merchant starts with (default IDR 100,000,000.00). */
     public void openingBalance(dev.snapgate.domain.Amount amount) {
         ledger.openingBalance = Objects.requireNonNull(amount, "amount");
