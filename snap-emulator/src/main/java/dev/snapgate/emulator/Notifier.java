@@ -1,6 +1,7 @@
 package dev.snapgate.emulator;
 
-import com.github.tomakehurst.wiremock.common.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.Signer;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class Notifier implements AutoCloseable {
 
     static final int ATTEMPTS = 4;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final java.util.function.Supplier<Signer> notificationKey;
     private final Clock clock;
@@ -53,10 +54,16 @@ final class Notifier implements AutoCloseable {
         SnapTimestamp ts = SnapTimestamp.now(clock);
         String signature = notificationKey.get().sign(StringToSign.forTokenRequest(
                 dev.snapgate.domain.ClientKey.of(clientKey), ts)).value();
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(body); // compact, as NICEPAY sends it
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a notification body must be JSON-serialisable", e);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").header("X-TIMESTAMP", ts.value())
                 .header("X-CLIENT-KEY", clientKey).header("X-SIGNATURE", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {

@@ -15,8 +15,9 @@ import java.util.Objects;
 /**
  * NICEPAY's field rules per service (SNAP-SERVICES): mandatory fields, maximum lengths, digits-only fields and the
  * amount format, checked before anything is signed or sent. Unknown extra fields are allowed (NICEPAY adds fields).
- * Where NICEPAY's docs call a reference mandatory that a merchant cannot know after a lost answer (NICEPAY's own
- * {@code originalReferenceNo} in status inquiries), snapgate lets it be {@code ""} or absent. Thread-safe.
+ * Where NICEPAY's docs call a field mandatory that is legitimately empty (a normal VA's {@code partnerServiceId} and
+ * {@code customerNo}) or that a merchant cannot know after a lost answer (NICEPAY's own {@code originalReferenceNo} in
+ * status inquiries), snapgate lets it be {@code ""} or absent. Thread-safe.
  */
 public final class RequestRules {
 
@@ -30,12 +31,12 @@ public final class RequestRules {
                 optional("additionalInfo.tXidVA", 40), optional("additionalInfo.vacctValidDt", Kind.DATE),
                 optional("additionalInfo.vacctValidTm", Kind.TIME)));
         RULES.put(SnapService.VA_STATUS, List.of(
-                required("partnerServiceId", 20), required("customerNo", 40), required("virtualAccountNo", 25),
+                present("partnerServiceId", 20), present("customerNo", 40), required("virtualAccountNo", 25),
                 optional("inquiryRequestId", 128), required("additionalInfo", Kind.OBJECT),
                 required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.trxId", 40),
                 optional("additionalInfo.tXidVA", 40)));
         RULES.put(SnapService.VA_DELETE, List.of(
-                required("partnerServiceId", 20), required("customerNo", 40), required("virtualAccountNo", 25),
+                present("partnerServiceId", 20), present("customerNo", 40), required("virtualAccountNo", 25),
                 required("trxId", 40), required("additionalInfo", Kind.OBJECT),
                 required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.tXidVA", 40),
                 required("additionalInfo.cancelMessage", 255)));
@@ -86,7 +87,7 @@ public final class RequestRules {
     private RequestRules() {
     }
 
-    /** NICEPAY's own reference, which a merchant cannot know after a lost answer: optional here, length-checked. */
+    /** A field NICEPAY calls mandatory that may legitimately be empty: optional here, length-checked. */
     private static FieldRule present(String path, int maxLength) {
         return new FieldRule(path, false, maxLength, Kind.TEXT);
     }
