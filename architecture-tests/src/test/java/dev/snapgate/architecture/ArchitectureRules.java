@@ -54,10 +54,11 @@ final class ArchitectureRules {
             .because("transport and resilience are the HTTP adapter's business; their types never leak");
 
     static final ArchRule JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI = noClasses()
-            .that().resideOutsideOfPackages("dev.snapgate.http..", "dev.snapgate.cli..")
+            .that().resideOutsideOfPackages("dev.snapgate.http..", "dev.snapgate.cli..", "dev.snapgate.emulator..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("wire JSON is the HTTP adapter's business (the CLI reads and prints JSON files for people with"
-                    + " its own mapper); the domain speaks values, not JSON trees");
+                    + " its own mapper; the emulator, built on WireMock's Jackson, writes NICEPAY's notifications);"
+                    + " the domain speaks values, not JSON trees");
 
     static final ArchRule PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI = noClasses()
             .that().resideOutsideOfPackage("dev.snapgate.cli..")

@@ -1,17 +1,17 @@
 package dev.snapgate.examples;
 
+import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.service.ServiceRequest;
-import dev.snapgate.domain.service.ServiceResponse;
-import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.domain.api.VaCreateRequest;
+import dev.snapgate.domain.api.VaStatusRequest;
+import dev.snapgate.domain.api.VirtualAccount;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
 import dev.snapgate.signing.PemKeyLoader;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 public final class PlainJavaExample {
@@ -28,9 +28,10 @@ public final class PlainJavaExample {
                         PemKeyLoader.load(privateKey, Optional.empty()).signer(),   // RSA: token requests
                         new HmacSha512Signer(clientSecret)))                         // HMAC: service calls
                 .build()) {
-            ServiceResponse status = snap.call(ServiceRequest.of(SnapService.VA_STATUS, merchant,
-                    Map.of("partnerServiceId", "  1234", "customerNo", "0001", "virtualAccountNo", "  12340001")));
-            System.out.println(status.responseCode() + " " + status.body());
+            VirtualAccount va = snap.virtualAccounts().create(
+                    VaCreateRequest.of("ORDER-0001", "Budi Santoso", Amount.idr("10000.00"), "BMRI"));
+            VirtualAccount status = snap.virtualAccounts().status(VaStatusRequest.of(va));
+            System.out.println(va.virtualAccountNo() + " " + status.state().orElseThrow());
         }
     }
 }

@@ -21,7 +21,7 @@ class ExamplesIT {
     private static final String SECRET = "examples-client-secret";
 
     @Test
-    void thePlainJavaExample_runsAsAProgram_andGetsTheVaStatus() throws Exception {
+    void thePlainJavaExample_runsAsAProgram_createsAVa_andReadsItsState() throws Exception {
         try (SnapEmulator emulator = SnapEmulator.builder().client(ClientKey.of("IONPAYTEST"),
                 Fixtures.rsa2048Public(), Secret.of(SECRET)).start()) {
             ProcessBuilder program = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -35,8 +35,10 @@ class ExamplesIT {
 
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).as(output).isZero();
-            assertThat(output).contains("2002600").contains("virtualAccountNo=  12340001");
+            assertThat(output).containsPattern("8\\d{15} 03 \\(UNPAID\\)");
             assertThat(emulator.journal().tokenRequests()).hasSize(1);
+            assertThat(emulator.journal().serviceRequests(dev.snapgate.domain.service.SnapService.VA_CREATE))
+                    .hasSize(1);
             assertThat(emulator.journal().serviceRequests(dev.snapgate.domain.service.SnapService.VA_STATUS))
                     .hasSize(1);
         }

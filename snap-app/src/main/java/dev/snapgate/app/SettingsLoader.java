@@ -359,7 +359,13 @@ public final class SettingsLoader {
         return d;
     }
 
-    static Duration parseDuration(String text, String name, String origin) {
+    /**
+     * Parses a human duration ({@code 5s}, {@code 500ms}, {@code 2m}) or ISO-8601 ({@code PT15S}); a negative one comes
+     * back negative so callers can say so.
+     *
+     * @throws SnapConfigurationException naming {@code name} and {@code origin} when it is not a duration
+     */
+    public static Duration parseDuration(String text, String name, String origin) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("-")) {
             return Duration.ofMillis(-1);

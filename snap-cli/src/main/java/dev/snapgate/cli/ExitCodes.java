@@ -25,7 +25,7 @@ public final class ExitCodes {
     }
 
     static int of(SnapException e) {
-        if (e instanceof SnapConfigurationException) {
+        if (e instanceof SnapConfigurationException || e instanceof dev.snapgate.domain.SnapInvalidRequestException) {
             return USAGE_OR_CONFIGURATION;
         }
         if (e instanceof SnapKeyException) {

@@ -239,20 +239,20 @@ class CliIT {
 
     @Test
     void call_againstTheEmbeddedEmulator_succeeds() throws Exception {
-        Path body = dir.resolve("status.json");
-        Files.writeString(body, "{\"trxId\": \"ORD-9\", \"virtualAccountNo\": \"  8888 1234\"}");
+        Path body = dir.resolve("balance.json");
+        Files.writeString(body, "{\"accountNo\": \"\", \"additionalInfo\": {\"msId\": \"  8888 1234\"}}");
 
-        CliRun run = CliRun.of("call", "26", "--body-file", body.toString());
+        CliRun run = CliRun.of("call", "11", "--body-file", body.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("\"responseCode\" : \"2002600\"").contains("\"trxId\" : \"ORD-9\"")
-                .contains("\"virtualAccountNo\" : \"  8888 1234\"");
+        assertThat(run.out()).contains("\"responseCode\" : \"2001100\"").contains("\"availableBalance\"");
     }
 
     @Test
     void call_aPaymentThatTimesOut_isOutcomeUnknownWithExit6_sentOnce() throws Exception {
         Path body = dir.resolve("pay.json");
-        Files.writeString(body, "{\"partnerReferenceNo\":\"PAY-1\",\"amount\":{\"value\":\"100.00\",\"currency\":\"IDR\"}}");
+        Files.writeString(body, "{\"partnerReferenceNo\":\"PAY-1\",\"merchantId\":\"IONPAYTEST\","
+                + "\"amount\":{\"value\":\"100.00\",\"currency\":\"IDR\"}}");
         emulator.faults().service(SnapService.EWALLET_PAYMENT).next(1).delay(java.time.Duration.ofSeconds(3));
 
         CliRun run = CliRun.of(env, remote("call", "EWALLET_PAYMENT", "--body-file", body.toString(),

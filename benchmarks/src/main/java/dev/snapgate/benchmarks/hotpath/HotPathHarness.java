@@ -82,7 +82,15 @@ public final class HotPathHarness {
         bodyMap.put("customerNo", "0001");
         bodyMap.put("virtualAccountNo", "  12340001");
         bodyMap.put("trxId", "ORD-1");
-        bodyMap.put("additionalInfo", Map.of("note", "x".repeat(880)));
+        // a valid VA status body (snapgate checks NICEPAY's field rules before signing), about 1 KiB in all
+        Map<String, Object> info = new LinkedHashMap<>();
+        Map<String, Object> amount = new LinkedHashMap<>();
+        amount.put("value", "10000.00");
+        amount.put("currency", "IDR");
+        info.put("totalAmount", amount);
+        info.put("trxId", "ORD-1");
+        info.put("note", "x".repeat(800));
+        bodyMap.put("additionalInfo", info);
         bodyBytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(bodyMap);
         hmac = ThreadLocal.withInitial(() -> {
             try {

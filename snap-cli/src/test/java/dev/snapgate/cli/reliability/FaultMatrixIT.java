@@ -89,7 +89,7 @@ class FaultMatrixIT {
         }
         Path out = Path.of("target", "reliability", "fault-matrix.md");
         Files.createDirectories(out.getParent());
-        StringBuilder md = new StringBuilder("| fault | token call | inquiry (VA_STATUS) | payment (EWALLET_PAYMENT) |\n"
+        StringBuilder md = new StringBuilder("| fault | token call | inquiry (BALANCE_INQUIRY) | payment (EWALLET_PAYMENT) |\n"
                 + "|---|---|---|---|\n");
         for (Fault f : Fault.values()) {
             md.append("| ").append(f.name().toLowerCase().replace('_', ' '));
@@ -108,7 +108,7 @@ class FaultMatrixIT {
     private static FaultScript.Endpoint endpoint(Operation op) {
         return switch (op) {
             case TOKEN -> emulator.faults().token();
-            case INQUIRY -> emulator.faults().service(SnapService.VA_STATUS);
+            case INQUIRY -> emulator.faults().service(SnapService.BALANCE_INQUIRY);
             case PAYMENT -> emulator.faults().service(SnapService.EWALLET_PAYMENT);
         };
     }
@@ -116,7 +116,7 @@ class FaultMatrixIT {
     private static String snapCode(int status, Operation op) {
         int service = switch (op) {
             case TOKEN -> 73;
-            case INQUIRY -> 26;
+            case INQUIRY -> 11;
             case PAYMENT -> 54;
         };
         return String.format("%03d%02d00", status, service);
@@ -219,13 +219,14 @@ class FaultMatrixIT {
                     outcome = t == warm ? "cached token returned (client cannot know)" : "success";
                 }
                 case INQUIRY -> {
-                    stack.caller.call(ServiceRequest.of(SnapService.VA_STATUS, CanaryStack.CLIENT,
-                            Map.of("trxId", "INQ-" + fault)));
+                    stack.caller.call(ServiceRequest.of(SnapService.BALANCE_INQUIRY, CanaryStack.CLIENT,
+                            Map.of("accountNo", "INQ-" + fault)));
                     outcome = "success after 1 token renewal";
                 }
                 default -> {
                     stack.caller.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, CanaryStack.CLIENT,
-                            Map.of("partnerReferenceNo", "PAY-" + fault)));
+                            Map.of("partnerReferenceNo", "PAY-" + fault, "merchantId", "IONPAYTEST",
+                                    "amount", Map.of("value", "100.00", "currency", "IDR"))));
                     outcome = "success after 1 token renewal";
                 }
             }
@@ -238,7 +239,7 @@ class FaultMatrixIT {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int requests = switch (op) {
             case TOKEN -> emulator.journal().tokenRequests().size();
-            case INQUIRY -> emulator.journal().serviceRequests(SnapService.VA_STATUS).size();
+            case INQUIRY -> emulator.journal().serviceRequests(SnapService.BALANCE_INQUIRY).size();
             case PAYMENT -> emulator.journal().serviceRequests(SnapService.EWALLET_PAYMENT).size();
         };
         REPORT.put(fault + "/" + op, outcome + ", " + requests + " req, " + elapsed.toMillis() + " ms");

@@ -117,7 +117,7 @@ class LoadIT {
                             }
                         } else {
                             calls.increment();
-                            callerRef.get().call(ServiceRequest.of(SnapService.VA_STATUS, client, Map.of("trxId", "L" + n)));
+                            callerRef.get().call(ServiceRequest.of(SnapService.BALANCE_INQUIRY, client, Map.of("accountNo", "L" + n)));
                             successes.increment();
                             long outageOver = outageEnd.get();
                             if (outageOver != Long.MAX_VALUE && System.nanoTime() - outageOver
@@ -155,7 +155,7 @@ class LoadIT {
 
         emulator.faults().clear();
         emulator.faults().token().randomly(1.0).respond(503, "5037300");
-        emulator.faults().service(SnapService.VA_STATUS).randomly(1.0).respond(503, "5032600");
+        emulator.faults().service(SnapService.BALANCE_INQUIRY).randomly(1.0).respond(503, "5031100");
         SnapClient breakerView = resilient;
         boolean openedDuringOutage = false;
         long outageStop = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
@@ -198,7 +198,7 @@ class LoadIT {
         String report = "| measure | value |\n|---|---|\n"
                 + "| duration | " + seconds + " s, " + CALLERS + " callers, 2 merchants |\n"
                 + "| token reads (cache) | " + tokenReads.sum() + " |\n"
-                + "| VA_STATUS calls | " + calls.sum() + " (" + successes.sum() + " succeeded, "
+                + "| BALANCE_INQUIRY calls | " + calls.sum() + " (" + successes.sum() + " succeeded, "
                 + successesAfterOutage.sum() + " of them after the outage) |\n"
                 + "| typed failures | " + failures + " |\n"
                 + "| untyped exceptions | " + untyped.sum() + " |\n"
@@ -237,7 +237,7 @@ class LoadIT {
 
     private static void injectThirtyPercent(SnapEmulator emulator) {
         emulator.faults().token().randomly(0.3).respond(503, "5037300");
-        emulator.faults().service(SnapService.VA_STATUS).randomly(0.3).respond(503, "5032600");
+        emulator.faults().service(SnapService.BALANCE_INQUIRY).randomly(0.3).respond(503, "5031100");
     }
 
     private static long usedHeap() {

@@ -29,7 +29,9 @@ class SecretsIT {
     @Test
     void noCredentialLeaks_throughAnyOperationOrFailure_atTheMostVerboseLevel() throws Exception {
         Path body = Files.createTempFile("snapgate-secrets", ".json");
-        Files.writeString(body, "{\"partnerReferenceNo\":\"SECRETS-1\",\"trxId\":\"T-1\"}");
+        // valid for both services it is sent to: balance inquiry (11) and e-wallet payment (54)
+        Files.writeString(body, "{\"partnerReferenceNo\":\"SECRETS-1\",\"merchantId\":\"IONPAYTEST\",\"amount\":"
+                + "{\"value\":\"100.00\",\"currency\":\"IDR\"},\"accountNo\":\"\",\"additionalInfo\":{}}");
         Map<String, String> env = Map.of("CS", CanaryStack.CLIENT_SECRET, "KP", CanaryStack.KEY_PASSWORD,
                 "TOKEN", "canary-token-for-sign-request-0b1c");
         List<CliRuns.Result> runs = new ArrayList<>();
@@ -44,9 +46,9 @@ class SecretsIT {
                 "--key-password-env", "KP", "--client-secret-env", "CS", "--read-timeout", "1s"};
             runs.add(run(env, "token", connection));
             runs.add(run(env, "token --json", connection));
-            runs.add(run(env, "call 26 --body-file " + body, connection));
+            runs.add(run(env, "call 11 --body-file " + body, connection));
             emulator.revokeAllTokens();
-            runs.add(run(env, "call 26 --debug --body-file " + body, connection));
+            runs.add(run(env, "call 11 --debug --body-file " + body, connection));
             emulator.faults().token().next(3).respond(503, "5037300");
             runs.add(run(env, "token --debug", connection));
             emulator.faults().token().next(1).body(200, "{\"responseCode\":\"2007300\",\"accessToken\":"
@@ -54,8 +56,8 @@ class SecretsIT {
             runs.add(run(env, "token --debug", connection));
             emulator.faults().service(SnapService.EWALLET_PAYMENT).next(1).delay(Duration.ofMillis(1500));
             runs.add(run(env, "call 54 --debug --body-file " + body, connection));
-            emulator.faults().service(SnapService.VA_STATUS).next(5).html(502);
-            runs.add(run(env, "call 26 --debug --body-file " + body, connection));
+            emulator.faults().service(SnapService.BALANCE_INQUIRY).next(5).html(502);
+            runs.add(run(env, "call 11 --debug --body-file " + body, connection));
             runs.add(run(env, "sign --debug --client-key CANARY01 --timestamp 2024-12-31T10:11:40+07:00"
                     + " --private-key " + Fixtures.file("keys/rsa2048.encrypted.pem") + " --key-password-env KP"));
             runs.add(run(env, "sign-request --debug --method POST --path /nicepay/api/v1.0/transfer-va/status"
