@@ -71,4 +71,47 @@ class ExamplesIT {
 
         assertThat(String.join("\n", firstBlock)).isEqualTo(example);
     }
+
+    @Test
+    void theTypedFamilyExamples_runAgainstTheEmulator() {
+        ClientKey merchant = ClientKey.of("IONPAYTEST");
+        try (SnapEmulator emulator = SnapEmulator.builder().client(merchant, Fixtures.rsa2048Public(),
+                Secret.of(SECRET)).start();
+                dev.snapgate.http.SnapClient nicepay = dev.snapgate.http.SnapClient.builder()
+                        .baseUrl(emulator.baseUrl())
+                        .merchant(dev.snapgate.domain.Merchant.of(merchant, Fixtures.rsa2048().signer(),
+                                new dev.snapgate.signing.HmacSha512Signer(Secret.of(SECRET)))).build()) {
+            assertThat(TypedFamiliesExample.virtualAccount(nicepay)).isEqualTo(dev.snapgate.domain.api.VaState.UNPAID);
+            assertThat(TypedFamiliesExample.ewallet(nicepay)).contains(dev.snapgate.domain.api.EwalletState.INITIATED);
+            assertThat(TypedFamiliesExample.qris(nicepay)).contains(dev.snapgate.domain.api.QrisState.of("03"));
+            dev.snapgate.domain.api.Payout approved = TypedFamiliesExample.payout(nicepay);
+            assertThat(approved.state()).contains(dev.snapgate.domain.api.PayoutState.SUCCESS);
+
+            dev.snapgate.domain.api.Payout second = nicepay.payouts().register(dev.snapgate.domain.api
+                    .PayoutRegistrationRequest.of("PAYOUT-0002", "IONPAYTEST", "5345000060", "Siti", "BMRI",
+                            dev.snapgate.domain.Amount.idr(1000)));
+            emulator.faults().service(dev.snapgate.domain.service.SnapService.PAYOUT_APPROVE).next(1)
+                    .respond(500, "5000000");
+            dev.snapgate.domain.api.Verdict verdict = TypedFamiliesExample.approveOrSettle(nicepay, second);
+            assertThat(verdict).isInstanceOf(dev.snapgate.domain.api.Verdict.Received.class); // still pending (03)
+        }
+    }
+
+    @Test
+    void theReadme_typedSnippets_appearVerbatimInTheTypedFamiliesExample() throws IOException {
+        String text = Files.readString(Path.of("..", "README.md"));
+        List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
+                "TypedFamiliesExample.java")).lines().map(String::strip).toList();
+        String marker = "<!-- TypedFamiliesExample -->\n```java\n";
+        int found = 0;
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            int start = at + marker.length();
+            List<String> snippet = text.substring(start, text.indexOf("```", start)).strip().lines()
+                    .map(String::strip).toList();
+            assertThat(java.util.Collections.indexOfSubList(source, snippet)).as(String.join("\n", snippet))
+                    .isNotNegative();
+            found++;
+        }
+        assertThat(found).isEqualTo(5);
+    }
 }
