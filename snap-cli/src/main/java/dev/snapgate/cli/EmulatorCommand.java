@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = "Run the NICEPAY SNAP emulator on 127.0.0.1 in the foreground until interrupted (Ctrl-C).%n"
                 + "Without --client it registers a demo merchant and writes its throwaway private key to a temporary"
-                + " file.")
+                + " file.%n"
+                + "It is stateful, in memory only (a restart forgets everything). Lines typed on stdin simulate"
+                + " the customer and the banks (in a terminal, or with --console): pay-va TRXID, pay-qris REF, settle-ewallet REF, fail-payout REF,"
+                + " suspect-payout REF, complete-payout REF, help. Paying sends NICEPAY's signed notification to the"
+                + " request's dbProcessUrl.")
 final class EmulatorCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,6 +47,14 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--client-secret-env", paramLabel = "ID=VAR",
             description = "client secret (for service calls) of a registered client, from an environment variable")
     List<String> secrets = List.of();
+
+    @Option(names = "--notification-key-out", paramLabel = "FILE",
+            description = "write the emulator's notification public key (PEM) here, for the merchant server")
+    Path notificationKeyOut;
+
+    @Option(names = "--console", description = "read simulation commands from stdin even when it is not a terminal"
+            + " (e.g. piped from a script); in a terminal the console is always on")
+    boolean consoleForced;
 
     /** Counted down when the emulator is up (tests wait on it). */
     final CountDownLatch started = new CountDownLatch(1);
@@ -85,7 +97,15 @@ final class EmulatorCommand implements Callable<Integer> {
                 out.println("try: ./snapgate token --base-url " + emulator.baseUrl() + " --client-key "
                         + SettingsLoader.DEMO_CLIENT + " --private-key " + demoKey);
             }
+            if (notificationKeyOut != null) {
+                Files.writeString(notificationKeyOut, emulator.notificationPublicKeyPem());
+                out.println("NICEPAY's notification public key (this run's) written to " + notificationKeyOut);
+            }
+            out.println("state is in memory only; type 'help' for simulated payments");
             out.flush();
+            if (consoleForced || System.console() != null) {
+                startConsole(emulator, out, System.in);
+            }
             started.countDown();
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "snapgate-emulator-stop"));
             try {
@@ -102,6 +122,26 @@ final class EmulatorCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static void startConsole(SnapEmulator emulator, PrintWriter out, java.io.InputStream console) {
+        EmulatorConsole commands = new EmulatorConsole(emulator);
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(console,
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null && emulator.isRunning(); line = in.readLine()) {
+                    String answer = commands.execute(line);
+                    if (!answer.isEmpty()) {
+                        out.println(answer);
+                        out.flush();
+                    }
+                }
+            } catch (IOException e) {
+                // stdin closed or unreadable: the emulator keeps serving, only the console ends
+            }
+        }, "snapgate-emulator-console");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private static String[] pair(String text, String option) {

@@ -290,7 +290,8 @@ class CliIT {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("listening on http://127.0.0.1:");
         String url = printed.substring(printed.indexOf("http://127.0.0.1:")).split("\\s")[0];
-        String demoKey = printed.substring(printed.indexOf("--private-key ") + "--private-key ".length()).strip();
+        String demoKey = printed.substring(printed.indexOf("--private-key ") + "--private-key ".length()).lines()
+                .findFirst().orElseThrow().strip();
 
         CliRun token = CliRun.of("token", "--base-url", url, "--client-key", "SNAPGATE-DEMO", "--private-key", demoKey);
 

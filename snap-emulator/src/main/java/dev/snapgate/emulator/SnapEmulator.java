@@ -121,6 +121,11 @@ public final class SnapEmulator implements AutoCloseable {
         return notificationKey().verifier();
     }
 
+    /** {@link #notificationPublicKey()} as PEM, for a merchant server configured from a file. */
+    public String notificationPublicKeyPem() {
+        return notificationKey().verifier().toPem();
+    }
+
     /** Generated on first use: most runs never notify, and an RSA key pair takes a moment to make. */
     private dev.snapgate.signing.GeneratedKeyPair notificationKey() {
         dev.snapgate.signing.GeneratedKeyPair key = notificationKey;

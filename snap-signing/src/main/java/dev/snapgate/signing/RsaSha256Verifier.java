@@ -11,10 +11,11 @@ import java.util.Objects;
 public final class RsaSha256Verifier implements SignatureVerifier {
 
     private final KeyInfo info;
+    private final PublicKey key;
     private final EnginePool<java.security.Signature> engines;
 
     RsaSha256Verifier(PublicKey key, KeyInfo info) {
-        Objects.requireNonNull(key, "key");
+        this.key = Objects.requireNonNull(key, "key");
         this.info = Objects.requireNonNull(info, "info");
         this.engines = new EnginePool<>(() -> {
             try {
@@ -38,6 +39,15 @@ public final class RsaSha256Verifier implements SignatureVerifier {
 
     public KeyInfo info() {
         return info;
+    }
+
+    /**
+     * The public key as PEM ({@code -----BEGIN PUBLIC KEY-----}, X.509 SubjectPublicKeyInfo), e.g. to hand the
+     * emulator's notification key to a merchant server. A public key is not a secret.
+     */
+    public String toPem() {
+        return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(key.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
     }
 
     @Override
