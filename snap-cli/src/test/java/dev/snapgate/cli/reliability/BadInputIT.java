@@ -39,8 +39,14 @@ class BadInputIT {
         Files.writeString(dir.resolve("csr.pem"), "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n");
         Files.write(dir.resolve("huge.pem"), new byte[5 * 1024 * 1024]);
         Files.createDirectory(dir.resolve("a-directory"));
-        Files.writeString(dir.resolve("status.json"), "{\"trxId\":\"ORD-1\",\"virtualAccountNo\":\"  12340001\"}");
-        Files.writeString(dir.resolve("payment.json"), "{\"partnerReferenceNo\":\"ORD-9\"}");
+        // valid bodies, so each case fails on the problem it is about, not on NICEPAY's field rules
+        Files.writeString(dir.resolve("status.json"), "{\"partnerServiceId\":\"\",\"customerNo\":\"\","
+                + "\"virtualAccountNo\":\"  12340001\",\"additionalInfo\":{\"totalAmount\":{\"value\":\"1.00\","
+                + "\"currency\":\"IDR\"},\"trxId\":\"ORD-1\"}}");
+        Files.writeString(dir.resolve("payment.json"), "{\"partnerReferenceNo\":\"ORD-9\",\"merchantId\":\"M\","
+                + "\"amount\":{\"value\":\"1.00\",\"currency\":\"IDR\"}}");
+        Files.writeString(dir.resolve("float-amount.json"), "{\"partnerReferenceNo\":\"ORD-9\",\"merchantId\":\"M\","
+                + "\"amount\":{\"value\":1.5,\"currency\":\"IDR\"}}");
         Files.writeString(dir.resolve("client-secret.txt"), SECRET_IN_A_FILE + "\n");
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("a-fifo").toString()).start();
         try {
@@ -110,6 +116,8 @@ class BadInputIT {
                 Arguments.of("/dev/zero as secret file", new String[] {"token", "--env", "local", "--client-secret-file", "/dev/zero"}, 2, "snapgate: /dev/zero \\(from --client-secret-file\\) is not a regular file.*"),
                 Arguments.of("FIFO as private key", token("--private-key", "@dir/a-fifo"), 3, ".*a-fifo is not a regular file \\(a device, pipe or socket\\); give the path of the private key file itself"),
                 Arguments.of("secret file given as body", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "@dir/client-secret.txt"}, 2, "snapgate: --body-file .*client-secret\\.txt is not valid JSON \\(at line 1, column \\d+\\); a SNAP body is one JSON object \\{\\.\\.\\.\\}; its content is not shown"),
+                Arguments.of("amount as a JSON number", new String[] {"call", "EWALLET_PAYMENT", "--env", "local", "--body-file", "@dir/float-amount.json"}, 2, "snapgate: EWALLET_PAYMENT request not sent: amount\\.value must be a string with digits, a point and exactly two decimals.*got a number"),
+                Arguments.of("settling an inquiry", new String[] {"settle", "QRIS_QUERY", "--env", "local", "--body-file", "@dir/status.json"}, 2, "snapgate: QRIS_QUERY is an inquiry: it never needs settling.*"),
                 Arguments.of("money-moving call with nothing configured", new String[] {"call", "EWALLET_PAYMENT", "--body-file", "@dir/payment.json"}, 2, "snapgate: EWALLET_PAYMENT moves money, so it needs an explicit environment; nothing was sent\\. Use --env local for the embedded emulator.*"),
                 Arguments.of("zero timeout", token("--private-key", key("rsa2048.pkcs8.pem"), "--read-timeout", "0"), 2, "snapgate: read timeout must be positive, got '0' \\(from --read-timeout\\); e\\.g\\. 5s, 500ms or PT15S"),
                 Arguments.of("negative timeout", token("--private-key", key("rsa2048.pkcs8.pem"), "--connect-timeout", "-3s"), 2, "snapgate: connect timeout must be positive, got '-3s' \\(from --connect-timeout\\); e\\.g\\. 5s, 500ms or PT15S"),
