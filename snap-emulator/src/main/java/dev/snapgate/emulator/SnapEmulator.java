@@ -121,6 +121,16 @@ public final class SnapEmulator implements AutoCloseable {
         return notificationKey().verifier();
     }
 
+    /**
+     * NICEPAY's side of the inquiry-VA flow against a merchant server at {@code merchant}, signing with this
+     * emulator's NICEPAY key ({@link #notificationPublicKey()}, which the merchant must trust for tokens and
+     * notifications alike).
+     */
+    public NicepayFlow nicepayFlow(URI merchant, ClientKey clientKey, Secret clientSecret) {
+        return new NicepayFlow(merchant, clientKey, notificationKey().signingKey().signer(), clientSecret,
+                state.clock);
+    }
+
     /** {@link #notificationPublicKey()} as PEM, for a merchant server configured from a file. */
     public String notificationPublicKeyPem() {
         return notificationKey().verifier().toPem();

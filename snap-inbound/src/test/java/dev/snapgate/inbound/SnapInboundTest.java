@@ -1,0 +1,479 @@
+package dev.snapgate.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.snapgate.domain.Amount;
+import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.MutableClock;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.Signer;
+import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.StringToSign;
+import dev.snapgate.domain.inbound.Bill;
+import dev.snapgate.domain.inbound.BillLookup;
+import dev.snapgate.domain.inbound.Bills;
+import dev.snapgate.domain.inbound.Booking;
+import dev.snapgate.domain.inbound.InboundNotification;
+import dev.snapgate.domain.inbound.VaInquiry;
+import dev.snapgate.domain.inbound.VaPayment;
+import dev.snapgate.signing.Fixtures;
+import dev.snapgate.signing.HmacSha512Signer;
+import dev.snapgate.signing.PemKeyLoader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The inbound core, request by request: the happy flow and every attack the issue lists. */
+class SnapInboundTest {
+
+    private static final ClientKey NICEPAY_CLIENT = ClientKey.of("IONPAYTEST");
+    private static final String SECRET = "inbound-client-secret-canary-71";
+    private static final String TOKEN_KEY = "inbound-token-key-canary-0123456789abcdef";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T03:00:00Z"));
+    private final Signer nicepay = Fixtures.rsa2048().signer();
+    private final HmacSha512Signer hmac = new HmacSha512Signer(Secret.of(SECRET));
+    private final FakeBills bills = new FakeBills();
+    private final List<InboundNotification> received = new CopyOnWriteArrayList<>();
+    private final List<InboundResponse> answers = new ArrayList<>();
+    private final List<InboundEvent> events = new CopyOnWriteArrayList<>();
+    private SnapInbound inbound;
+    private long externalIds = 1000;
+
+    /** An in-memory bill book: inquiry answers open bills, payment marks them paid once. */
+    static final class FakeBills implements Bills {
+        final Map<String, Bill> open = new ConcurrentHashMap<>();
+        final Map<String, Bill> paid = new ConcurrentHashMap<>();
+        final AtomicInteger bookings = new AtomicInteger();
+        final AtomicInteger lookups = new AtomicInteger();
+
+        @Override
+        public BillLookup find(VaInquiry inquiry) {
+            lookups.incrementAndGet();
+            Bill bill = open.get(inquiry.virtualAccountNo().strip());
+            return bill == null ? BillLookup.unknownAccount() : BillLookup.found(bill);
+        }
+
+        @Override
+        public synchronized Booking book(VaPayment payment) {
+            String va = payment.virtualAccountNo().strip();
+            if (paid.containsKey(va)) {
+                return Booking.alreadyPaid();
+            }
+            Bill bill = open.get(va);
+            if (bill == null) {
+                return Booking.unknownAccount();
+            }
+            if (!bill.totalAmount().equals(payment.paidAmount())) {
+                return Booking.wrongAmount();
+            }
+            bookings.incrementAndGet();
+            open.remove(va);
+            paid.put(va, bill);
+            return Booking.booked(bill);
+        }
+    }
+
+    @BeforeEach
+    void build() {
+        bills.open.put("8808123456", new Bill("8808123456", "Budi Santoso", Amount.idr("50000.00")));
+        inbound = core(TOKEN_KEY);
+    }
+
+    private SnapInbound core(String tokenKey) {
+        return SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public()).clientKey(NICEPAY_CLIENT)
+                .clientSecret(hmac).tokenKey(Secret.of(tokenKey)).bills(bills).notifications(received::add)
+                .clock(clock).listener(events::add).build();
+    }
+
+    // ------------------------------------------------------------------ request builders (signing as NICEPAY)
+
+    private InboundResponse handle(InboundRequest r) {
+        InboundResponse response = inbound.handle(r);
+        answers.add(response);
+        return response;
+    }
+
+    private Map<String, String> tokenHeaders(ClientKey key, SnapTimestamp ts, Signer signer) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Type", "application/json");
+        h.put("X-TIMESTAMP", ts.value());
+        h.put("X-CLIENT-KEY", key.value());
+        h.put("X-SIGNATURE", signer.sign(StringToSign.forTokenRequest(key, ts)).value());
+        return h;
+    }
+
+    private InboundResponse tokenRequest(Map<String, String> headers, String body) {
+        return handle(InboundRequest.simple("POST", "/merchant/api/v1.0/access-token/b2b", headers,
+                body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String token() {
+        InboundResponse r = tokenRequest(tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.now(clock), nicepay),
+                "{\"grantType\":\"client_credentials\",\"additionalInfo\":{}}");
+        assertThat(r.status()).isEqualTo(200);
+        return field(r, "accessToken");
+    }
+
+    private Map<String, Object> inquiryBody(String va) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("partnerServiceId", "   88081");
+        b.put("customerNo", "23456");
+        b.put("virtualAccountNo", va);
+        b.put("inquiryRequestId", "INQ-1");
+        b.put("additionalInfo", Map.of("bankCd", "BMRI"));
+        return b;
+    }
+
+    private Map<String, Object> paymentBody(String va, String amount) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("partnerServiceId", "   88081");
+        b.put("customerNo", "23456");
+        b.put("virtualAccountNo", va);
+        b.put("paymentRequestId", "PAY-1");
+        b.put("paidAmount", Map.of("value", amount, "currency", "IDR"));
+        b.put("additionalInfo", Map.of("bankCd", "BMRI"));
+        return b;
+    }
+
+    private Map<String, String> serviceHeaders(String path, String token, byte[] body, String externalId) {
+        SnapTimestamp ts = SnapTimestamp.now(clock);
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Type", "application/json");
+        h.put("Authorization", "Bearer " + token);
+        h.put("X-TIMESTAMP", ts.value());
+        h.put("X-SIGNATURE", hmac.sign(StringToSign.forServiceCall("POST", path, Secret.of(token),
+                BodyDigest.sha256Hex(body), ts.value())).value());
+        h.put("X-PARTNER-ID", NICEPAY_CLIENT.value());
+        h.put("X-EXTERNAL-ID", externalId);
+        h.put("CHANNEL-ID", "IONPAYTEST01");
+        return h;
+    }
+
+    private InboundResponse call(String kind, String token, Map<String, Object> body, String externalId)
+            throws Exception {
+        String path = "/merchant/api/v1.0/transfer-va/" + kind;
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        return handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, bytes, externalId), bytes));
+    }
+
+    private InboundResponse call(String kind, String token, Map<String, Object> body) throws Exception {
+        return call(kind, token, body, String.valueOf(externalIds++));
+    }
+
+    private static String code(InboundResponse r) {
+        return field(r, "responseCode");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String field(InboundResponse r, String name) {
+        try {
+            return String.valueOf(JSON.readValue(r.body(), Map.class).get(name));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ token issuance
+
+    @Test
+    void nicepaysSignedTokenRequest_getsA15MinuteStatelessBearerToken_thatAnotherInstanceAccepts() throws Exception {
+        InboundResponse r = tokenRequest(tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.now(clock), nicepay),
+                "{\"grantType\":\"client_credentials\",\"additionalInfo\":{}}");
+
+        assertThat(code(r)).isEqualTo("2007300");
+        assertThat(field(r, "tokenType")).isEqualTo("Bearer");
+        assertThat(field(r, "expiresIn")).isEqualTo("900");
+        String token = field(r, "accessToken");
+        assertThat(token.length()).isLessThanOrEqualTo(150);
+        assertThat(token).doesNotContain(TOKEN_KEY).doesNotContain(SECRET);
+        inbound = core(TOKEN_KEY); // another instance of the fleet, same key
+        assertThat(code(call("inquiry", token, inquiryBody("8808123456")))).isEqualTo("2002400");
+    }
+
+    @Test
+    void forgedWrongKeyExpiredAndMalformedTokenRequests_areRefusedWithTokenCodes() {
+        Signer otherKey = PemKeyLoader.load(Fixtures.file("keys/other2048.pkcs8.pem"), Optional.empty()).signer();
+        String body = "{\"grantType\":\"client_credentials\"}";
+        SnapTimestamp now = SnapTimestamp.now(clock);
+
+        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, otherKey), body))).isEqualTo("4017300");
+        assertThat(code(tokenRequest(tokenHeaders(ClientKey.of("SOMEONE"), now, nicepay), body)))
+                .isEqualTo("4017300");
+        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.at(clock.instant()
+                .minusSeconds(400)), nicepay), body))).isEqualTo("4017300");
+        Map<String, String> noSig = tokenHeaders(NICEPAY_CLIENT, now, nicepay);
+        noSig.remove("X-SIGNATURE");
+        assertThat(code(tokenRequest(noSig, body))).isEqualTo("4007302");
+        Map<String, String> badTs = tokenHeaders(NICEPAY_CLIENT, now, nicepay);
+        badTs.put("X-TIMESTAMP", "2026-11-30 10:00");
+        assertThat(code(tokenRequest(badTs, body))).isEqualTo("4007301");
+        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, nicepay), "{\"grantType\":\"password\"}")))
+                .isEqualTo("4007301");
+        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, nicepay), "not json"))).isEqualTo("4007300");
+        assertThat(handle(InboundRequest.simple("GET", "/api/v1.0/access-token/b2b", Map.of(), new byte[0]))
+                .status()).isEqualTo(405);
+    }
+
+    // ------------------------------------------------------------------ inquiry (24) and payment (25)
+
+    @Test
+    void inquiryThenPayment_answerNicepaysFormat_andBookTheBillOnce() throws Exception {
+        String token = token();
+
+        InboundResponse inquiry = call("inquiry", token, inquiryBody("8808123456"));
+        InboundResponse payment = call("payment", token, paymentBody("8808123456", "50000.00"));
+        InboundResponse again = call("payment", token, paymentBody("8808123456", "50000.00"));
+
+        assertThat(code(inquiry)).isEqualTo("2002400");
+        assertThat(inquiry.bodyText()).contains("\"virtualAccountName\":\"Budi Santoso\"")
+                .contains("\"totalAmount\":{\"value\":\"50000.00\",\"currency\":\"IDR\"}")
+                .contains("\"inquiryRequestId\":\"INQ-1\"");
+        assertThat(code(payment)).isEqualTo("2002500");
+        assertThat(code(again)).isEqualTo("4042513"); // NICEPAY's paid-bill code
+        assertThat(bills.bookings).hasValue(1);
+        assertThat(inquiry.headers()).containsEntry("Content-Type", "application/json").containsKey("X-TIMESTAMP");
+    }
+
+    @Test
+    void anUnknownAccount_andAWrongAmount_getTheirCodes() throws Exception {
+        String token = token();
+
+        assertThat(code(call("inquiry", token, inquiryBody("999")))).isEqualTo("4042419");
+        assertThat(code(call("payment", token, paymentBody("999", "1.00")))).isEqualTo("4042519");
+        assertThat(code(call("payment", token, paymentBody("8808123456", "49999.00")))).isEqualTo("4002501");
+        assertThat(bills.bookings).hasValue(0);
+    }
+
+    @Test
+    void aReplayedPayment_sameExternalIdTheSameDay_isAConflict_andBooksNothing() throws Exception {
+        String token = token();
+        Map<String, Object> body = paymentBody("8808123456", "50000.00");
+        String path = "/merchant/api/v1.0/transfer-va/payment";
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        InboundRequest captured = InboundRequest.simple("POST", path, serviceHeaders(path, token, bytes, "777"),
+                bytes);
+
+        InboundResponse first = handle(captured);
+        InboundResponse replay = handle(captured);
+
+        assertThat(code(first)).isEqualTo("2002500");
+        assertThat(code(replay)).isEqualTo("4092500");
+        assertThat(bills.bookings).hasValue(1);
+    }
+
+    @Test
+    void tokensFromAnotherServerKey_expiredOrForged_areInvalid() throws Exception {
+        String foreign = SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public()).clientKey(NICEPAY_CLIENT)
+                .clientSecret(hmac).tokenKey(Secret.of("another-servers-token-key-0123456789abcdef")).bills(bills)
+                .clock(clock).build().handle(InboundRequest.simple("POST", "/api/v1.0/access-token/b2b",
+                        tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.now(clock), nicepay),
+                        "{\"grantType\":\"client_credentials\"}".getBytes(StandardCharsets.UTF_8))).bodyText();
+        String foreignToken = JSON.readTree(foreign).get("accessToken").asText();
+        String token = token();
+
+        assertThat(code(call("inquiry", foreignToken, inquiryBody("8808123456")))).isEqualTo("4012401");
+        assertThat(code(call("inquiry", token.substring(0, token.length() - 2) + "AA", inquiryBody("8808123456"))))
+                .isEqualTo("4012401");
+        String extended = token.replaceFirst("^v1\\.(\\d+)\\.", "v1.9$1.");
+        assertThat(code(call("inquiry", extended, inquiryBody("8808123456")))).isEqualTo("4012401");
+        assertThat(code(call("inquiry", "not-a-token", inquiryBody("8808123456")))).isEqualTo("4012401");
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(code(call("payment", token, paymentBody("8808123456", "50000.00")))).isEqualTo("4012501");
+        assertThat(bills.lookups).hasValue(0);
+        assertThat(bills.bookings).hasValue(0);
+    }
+
+    @Test
+    void aBadSignatureATamperedBodyOrAnotherPartner_isUnauthorized() throws Exception {
+        String token = token();
+        String path = "/merchant/api/v1.0/transfer-va/payment";
+        byte[] bytes = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00"));
+        Map<String, String> h = serviceHeaders(path, token, bytes, "1");
+        byte[] tampered = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00")).clone();
+        tampered[tampered.length - 3] = (byte) 'X';
+        Map<String, String> wrongSecret = new LinkedHashMap<>(h);
+        wrongSecret.put("X-SIGNATURE", new HmacSha512Signer(Secret.of("guess")).sign(StringToSign.forServiceCall(
+                "POST", path, Secret.of(token), BodyDigest.sha256Hex(bytes), h.get("X-TIMESTAMP"))).value());
+        Map<String, String> otherPartner = new LinkedHashMap<>(serviceHeaders(path, token, bytes, "2"));
+        otherPartner.put("X-PARTNER-ID", "SOMEONE");
+
+        assertThat(code(handle(InboundRequest.simple("POST", path, h, tampered)))).isEqualTo("4012500");
+        assertThat(code(handle(InboundRequest.simple("POST", path, wrongSecret, bytes)))).isEqualTo("4012500");
+        assertThat(code(handle(InboundRequest.simple("POST", path, otherPartner, bytes)))).isEqualTo("4012500");
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(code(handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, bytes, "3"), bytes))))
+                .isEqualTo("2002500"); // same token still valid, fresh timestamp: accepted
+        assertThat(bills.bookings).hasValue(1);
+    }
+
+    @Test
+    void missingFieldsMalformedOversizedAndInjectedInput_isRejectedWithTheServiceCode() throws Exception {
+        String token = token();
+        Map<String, Object> noInquiryId = inquiryBody("8808123456");
+        noInquiryId.remove("inquiryRequestId");
+        Map<String, Object> noBank = inquiryBody("8808123456");
+        noBank.put("additionalInfo", Map.of());
+        String path = "/merchant/api/v1.0/transfer-va/inquiry";
+        byte[] dup = "{\"virtualAccountNo\":\"1\",\"virtualAccountNo\":\"8808123456\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] huge = ("{\"partnerServiceId\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> injected = serviceHeaders(path, token, new byte[] {'{', '}'}, "1");
+        injected.put("X-EXTERNAL-ID", "1\r\nSet-Cookie: stolen=1");
+        Map<String, String> noChannel = serviceHeaders(path, token, new byte[] {'{', '}'}, "5");
+        noChannel.remove("CHANNEL-ID");
+
+        assertThat(code(call("inquiry", token, noInquiryId))).isEqualTo("4002402");
+        assertThat(field(answers.get(answers.size() - 1), "responseMessage")).contains("inquiryRequestId");
+        assertThat(code(call("inquiry", token, noBank))).isEqualTo("4002402");
+        assertThat(code(handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, dup, "9"), dup))))
+                .isEqualTo("4002400");
+        InboundResponse tooBig = handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, huge, "8"),
+                huge));
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(code(tooBig)).isEqualTo("4002400");
+        InboundResponse inj = handle(InboundRequest.simple("POST", path, injected, new byte[] {'{', '}'}));
+        assertThat(code(inj)).isEqualTo("4002401");
+        assertThat(inj.headers()).containsOnlyKeys("Content-Type", "X-TIMESTAMP");
+        assertThat(inj.bodyText()).doesNotContain("stolen");
+        assertThat(code(handle(InboundRequest.simple("POST", path, noChannel, new byte[] {'{', '}'}))))
+                .isEqualTo("4002402");
+        assertThat(handle(InboundRequest.simple("POST", "/merchant/api/v1.0/elsewhere", Map.of(), new byte[0]))
+                .status()).isEqualTo(404);
+        assertThat(bills.lookups).hasValue(0);
+    }
+
+    @Test
+    void aFailingPlatform_isAGeneralError_thatSaysNothingMore() throws Exception {
+        inbound = SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public()).clientKey(NICEPAY_CLIENT)
+                .clientSecret(hmac).tokenKey(Secret.of(TOKEN_KEY)).clock(clock).bills(new Bills() {
+                    @Override
+                    public BillLookup find(VaInquiry inquiry) {
+                        throw new IllegalStateException("database password is hunter2");
+                    }
+
+                    @Override
+                    public Booking book(VaPayment payment) {
+                        throw new IllegalStateException("database password is hunter2");
+                    }
+                }).build();
+
+        InboundResponse r = call("inquiry", token(), inquiryBody("8808123456"));
+
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(code(r)).isEqualTo("5002400");
+        assertThat(r.bodyText()).doesNotContain("hunter2");
+    }
+
+    // ------------------------------------------------------------------ notifications
+
+    private InboundResponse notification(Map<String, Object> body, ClientKey key, Signer signer) throws Exception {
+        Map<String, String> h = tokenHeaders(key, SnapTimestamp.now(clock), signer);
+        return handle(InboundRequest.simple("POST", "/merchant/notify", h, JSON.writeValueAsBytes(body)));
+    }
+
+    @Test
+    void signedNotifications_areTypedPerKind_andAReplayIsRefused() throws Exception {
+        Map<String, Object> va = new LinkedHashMap<>(Map.of("virtualAccountNo", "8808123456", "trxId", "ORDER-1",
+                "paidAmount", Map.of("value", "50000.00", "currency", "IDR")));
+        Map<String, Object> qris = new LinkedHashMap<>(Map.of("originalReferenceNo", "R1",
+                "originalPartnerReferenceNo", "Q1", "latestTransactionStatus", "00", "externalStoreID", "STORE01",
+                "amount", Map.of("value", "15000.00", "currency", "IDR"), "additionalInfo", Map.of()));
+        Map<String, Object> wallet = new LinkedHashMap<>(Map.of("originalReferenceNo", "R2",
+                "originalPartnerReferenceNo", "E1", "latestTransactionStatus", "00"));
+        Map<String, String> h = tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.now(clock), nicepay);
+        byte[] vaBytes = JSON.writeValueAsBytes(va);
+
+        assertThat(code(handle(InboundRequest.simple("POST", "/merchant/notify", h, vaBytes)))).isEqualTo("2002500");
+        assertThat(code(handle(InboundRequest.simple("POST", "/merchant/notify", h, vaBytes)))).isEqualTo("4092500");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(code(notification(qris, NICEPAY_CLIENT, nicepay))).isEqualTo("2005200");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(code(notification(wallet, NICEPAY_CLIENT, nicepay))).isEqualTo("2005600");
+
+        assertThat(received).hasSize(3);
+        assertThat(received.get(0)).isInstanceOfSatisfying(InboundNotification.VaPaid.class, n -> {
+            assertThat(n.trxId()).isEqualTo("ORDER-1");
+            assertThat(n.paidAmount()).contains(Amount.idr("50000.00"));
+        });
+        assertThat(received.get(1)).isInstanceOfSatisfying(InboundNotification.Qris.class,
+                n -> assertThat(n.externalStoreId()).isEqualTo("STORE01"));
+        assertThat(received.get(2)).isInstanceOf(InboundNotification.Ewallet.class);
+    }
+
+    @Test
+    void forgedOrForeignNotifications_andMissingFields_areRefused_andNeverReceived() throws Exception {
+        Signer otherKey = PemKeyLoader.load(Fixtures.file("keys/other2048.pkcs8.pem"), Optional.empty()).signer();
+        Map<String, Object> qrisMissing = new LinkedHashMap<>(Map.of("originalReferenceNo", "R1",
+                "externalStoreID", "S"));
+
+        assertThat(code(notification(Map.of("virtualAccountNo", "1", "trxId", "T"), NICEPAY_CLIENT, otherKey)))
+                .isEqualTo("4012500");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(code(notification(Map.of("virtualAccountNo", "1", "trxId", "T"), ClientKey.of("OTHER"), nicepay)))
+                .isEqualTo("4012500");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(code(notification(qrisMissing, NICEPAY_CLIENT, nicepay))).isEqualTo("4005202");
+        assertThat(code(handle(InboundRequest.simple("POST", "/merchant/notify", Map.of("Content-Type",
+                "application/json"), "{\"trxId\":\"1\"}".getBytes(StandardCharsets.UTF_8))))).isEqualTo("4005602");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aReceiverThatFails_getsNicepayToSendAgain() throws Exception {
+        inbound = SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public()).clientKey(NICEPAY_CLIENT)
+                .clock(clock).notifications(n -> {
+                    throw new IllegalStateException("queue full");
+                }).build();
+
+        InboundResponse r = notification(Map.of("virtualAccountNo", "1", "trxId", "T"), NICEPAY_CLIENT, nicepay);
+
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(code(r)).isEqualTo("5002500");
+    }
+
+    // ------------------------------------------------------------------ across all of the above
+
+    @Test
+    void noAnswerEverCarriesTheClientSecretTheTokenKeyOrAnotherRequestsToken_andEveryRequestIsReported()
+            throws Exception {
+        String token = token();
+        call("inquiry", token, inquiryBody("8808123456"));
+        call("payment", token + "x", paymentBody("8808123456", "50000.00"));
+        call("payment", token, paymentBody("8808123456", "1.00"));
+
+        for (InboundResponse r : answers.subList(1, answers.size())) {
+            assertThat(r.bodyText()).doesNotContain(SECRET).doesNotContain(TOKEN_KEY).doesNotContain(token);
+        }
+        assertThat(events).extracting(InboundEvent::endpoint).containsExactly("token", "inquiry", "payment",
+                "payment");
+        assertThat(events).extracting(InboundEvent::responseCode).containsExactly("2007300", "2002400", "4012501",
+                "4002501");
+        assertThat(events.get(2).outcome()).isEqualTo("rejected");
+    }
+
+    @Test
+    void theBuilder_namesWhatIsMissing() {
+        assertThatThrownBy(() -> SnapInbound.builder().clientKey(NICEPAY_CLIENT).build())
+                .isInstanceOf(SnapConfigurationException.class).hasMessageContaining("nicepayPublicKey");
+        assertThatThrownBy(() -> SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public())
+                .clientKey(NICEPAY_CLIENT).bills(bills).build()).hasMessageContaining("clientSecret");
+        assertThatThrownBy(() -> SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public())
+                .clientKey(NICEPAY_CLIENT).notifications(n -> { }).tokenKey(Secret.of("short")).build())
+                .hasMessageContaining("at least 32 bytes").hasMessageNotContaining("short");
+    }
+}
