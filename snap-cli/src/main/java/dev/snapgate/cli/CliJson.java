@@ -53,6 +53,23 @@ final class CliJson {
         }
     }
 
+    /** One JSON array of objects (a bills file); errors as {@link #parseObject}. */
+    static java.util.List<Map<String, Object>> parseListOfObjects(String json, String source) {
+        try {
+            java.util.List<LinkedHashMap<String, Object>> list = MAPPER.readValue(json,
+                    new TypeReference<java.util.List<LinkedHashMap<String, Object>>>() { });
+            if (list == null) {
+                throw new SnapConfigurationException(source + " holds JSON null; expected a list [{...}, ...]");
+            }
+            return java.util.List.copyOf(list);
+        } catch (JsonProcessingException e) {
+            throw new SnapConfigurationException(source + " is not a JSON list of objects (at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", column "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + "); expected [{\"virtualAccountNo\":"
+                    + " ..., \"virtualAccountName\": ..., \"totalAmount\": ...}, ...]; its content is not shown");
+        }
+    }
+
     static String pretty(Object value) {
         return write(value, true);
     }

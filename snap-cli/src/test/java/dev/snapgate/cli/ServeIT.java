@@ -1,0 +1,94 @@
+package dev.snapgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.snapgate.domain.Amount;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.emulator.NicepayFlow;
+import dev.snapgate.signing.Fixtures;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code snapgate serve} passes NICEPAY's inquiry-VA flow, run by {@code snapgate nicepay-flow} and the emulator. */
+class ServeIT {
+
+    private static final String SECRET = "serve-client-secret-canary-4d2";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void serve_passesNicepaysFlow_logsOneLinePerRequest_andStopsCleanly() throws Exception {
+        Path bills = dir.resolve("bills.json");
+        Files.writeString(bills, "[{\"virtualAccountNo\":\"8808123456\",\"virtualAccountName\":\"Budi Santoso\","
+                + "\"totalAmount\":\"50000.00\"},{\"virtualAccountNo\":\"8808000002\",\"virtualAccountName\":\"Siti\","
+                + "\"totalAmount\":{\"value\":\"1000.00\",\"currency\":\"IDR\"}}]");
+        PipedInputStream outPipe = new PipedInputStream(64 * 1024);
+        PrintStream out = new PrintStream(new PipedOutputStream(outPipe), true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread server = new Thread(() -> exit.set(SnapgateCli.run(new String[] {"serve", "--port", "0",
+            "--nicepay-public-key", Fixtures.file("keys/rsa2048.public.pem").toString(), "--client-key", "IONPAYTEST",
+            "--client-secret-env", "CS", "--bills", bills.toString()}, out, new PrintStream(err, true,
+                    StandardCharsets.UTF_8), Map.of("CS", SECRET))));
+        server.start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(outPipe, StandardCharsets.UTF_8));
+        String first = lines.readLine(); // blocks until serve prints that it listens
+        assertThat(first).startsWith("snapgate serve listening on http://127.0.0.1:").contains("2 open bills");
+        String url = first.substring(first.indexOf("http://")).split(" ")[0];
+        StringBuilder printed = new StringBuilder(first);
+        for (int i = 0; i < 4; i++) {
+            printed.append('\n').append(lines.readLine());
+        }
+        assertThat(printed).contains("notification: POST " + url + "/notify");
+
+        CliRun flow = CliRun.of(Map.of("CS", SECRET), "nicepay-flow", "--merchant", url, "--nicepay-private-key",
+                Fixtures.file("keys/rsa2048.pkcs8.pem").toString(), "--client-key", "IONPAYTEST",
+                "--client-secret-env", "CS", "--virtual-account-no", "8808123456");
+        NicepayFlow nicepay = new NicepayFlow(URI.create(url), ClientKey.of("IONPAYTEST"),
+                Fixtures.rsa2048().signer(), Secret.of(SECRET), Clock.systemUTC());
+        Secret token = Secret.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(nicepay.token().body())
+                .get("accessToken").asText());
+        NicepayFlow.Step paidAgain = nicepay.payment(token, "", "", "8808123456", Amount.idr("50000.00"));
+        NicepayFlow.Step wrongAmount = nicepay.payment(token, "", "", "8808000002", Amount.idr("999.00"));
+        NicepayFlow.Step notified = nicepay.notify("/notify", Map.of("virtualAccountNo", "8808000002",
+                "trxId", "ORDER-2"));
+        CliRun impostor = CliRun.of(Map.of("CS", SECRET), "nicepay-flow", "--merchant", url, "--nicepay-private-key",
+                Fixtures.file("keys/other2048.pkcs8.pem").toString(), "--client-key", "IONPAYTEST",
+                "--client-secret-env", "CS", "--virtual-account-no", "8808000002");
+
+        server.interrupt();
+        server.join(10_000);
+
+        assertThat(flow.exit()).as(flow.err()).isZero();
+        assertThat(flow.out()).contains("token: HTTP 200 2007300").contains("inquiry: HTTP 200 2002400")
+                .contains("payment: HTTP 200 2002500");
+        assertThat(paidAgain.responseCode()).isEqualTo("4042513");
+        assertThat(wrongAmount.responseCode()).isEqualTo("4002501");
+        assertThat(notified.responseCode()).isEqualTo("2002500");
+        assertThat(impostor.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(impostor.out()).contains("token: HTTP 401 4017300");
+        assertThat(server.isAlive()).isFalse();
+        assertThat(exit).hasValue(0);
+        String log = err.toString(StandardCharsets.UTF_8);
+        // one line per request: the flow's 3, a token, 2 payments, a notification, the impostor's token
+        assertThat(log.lines().filter(l -> l.contains(" -> "))).hasSize(8);
+        assertThat(log).contains("POST inquiry -> 200 2002400").contains("POST payment -> 404 4042513")
+                .contains("notification received: VA paid, trxId ORDER-2").contains("snapgate serve: stopping")
+                .doesNotContain(SECRET).doesNotContain(token.reveal());
+    }
+}
