@@ -54,11 +54,25 @@ final class ArchitectureRules {
             .because("transport and resilience are the HTTP adapter's business; their types never leak");
 
     static final ArchRule JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI = noClasses()
-            .that().resideOutsideOfPackages("dev.snapgate.http..", "dev.snapgate.cli..", "dev.snapgate.emulator..")
+            .that().resideOutsideOfPackages("dev.snapgate.http..", "dev.snapgate.cli..", "dev.snapgate.emulator..",
+                    "dev.snapgate.inbound..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
-            .because("wire JSON is the HTTP adapter's business (the CLI reads and prints JSON files for people with"
-                    + " its own mapper; the emulator, built on WireMock's Jackson, writes NICEPAY's notifications);"
-                    + " the domain speaks values, not JSON trees");
+            .because("wire JSON is the HTTP adapters' business (outbound in http, inbound in inbound; the CLI reads"
+                    + " and prints JSON files for people with its own mapper; the emulator, built on WireMock's"
+                    + " Jackson, writes NICEPAY's calls); the domain speaks values, not JSON trees");
+
+    static final ArchRule SERVLET_API_ONLY_IN_THE_SERVLET_ADAPTER = noClasses()
+            .that().resideOutsideOfPackage("dev.snapgate.servlet..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
+            .because("the servlet API is provided by the platform's container; the inbound core is"
+                    + " framework-neutral so any framework can drive it");
+
+    static final ArchRule INBOUND_MEETS_THE_REST_ONLY_THROUGH_THE_DOMAIN = noClasses()
+            .that().resideInAnyPackage("dev.snapgate.inbound..", "dev.snapgate.servlet..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.snapgate.http..", "dev.snapgate.signing..",
+                    "dev.snapgate.emulator..", "dev.snapgate.app..", "dev.snapgate.cli..", "dev.snapgate.store..")
+            .because("the inbound side is its own hexagon edge: keys and secrets come in as domain ports"
+                    + " (SignatureVerifier), so a platform can use an HSM, and no adapter depends on another");
 
     static final ArchRule PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI = noClasses()
             .that().resideOutsideOfPackage("dev.snapgate.cli..")

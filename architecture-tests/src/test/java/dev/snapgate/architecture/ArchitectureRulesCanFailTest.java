@@ -13,6 +13,7 @@ import dev.snapgate.domain.archfixture.AbstractPort;
 import dev.snapgate.domain.archfixture.DomainUsingGuice;
 import dev.snapgate.emulator.archfixture.EmulatorUsingTheClient;
 import dev.snapgate.http.archfixture.HttpUsingOtherAdapters;
+import dev.snapgate.inbound.archfixture.InboundUsingServletAndSigning;
 import dev.snapgate.http.archfixture.LeakyCredentials;
 import dev.snapgate.http.archfixture.PortAdapter;
 import dev.snapgate.signing.archfixture.SigningUsingJackson;
@@ -116,5 +117,13 @@ class ArchitectureRulesCanFailTest {
                 dev.snapgate.store.archfixture.StoreUsingTheClient.class);
         assertViolated(ArchitectureRules.REDIS_STORE_DEPENDS_ONLY_ON_THE_DOMAIN, "SnapClient",
                 dev.snapgate.store.archfixture.StoreUsingTheClient.class);
+    }
+
+    @Test
+    void theInboundCoreUsingTheServletApiOrAnotherAdapter_isCaught() {
+        assertViolated(ArchitectureRules.SERVLET_API_ONLY_IN_THE_SERVLET_ADAPTER, "HttpServletRequest",
+                InboundUsingServletAndSigning.class);
+        assertViolated(ArchitectureRules.INBOUND_MEETS_THE_REST_ONLY_THROUGH_THE_DOMAIN, "HmacSha512Signer",
+                InboundUsingServletAndSigning.class);
     }
 }

@@ -27,6 +27,11 @@ class ArchitectureTest {
     static final ArchRule jacksonOnlyInTheHttpAdapterAndTheCli =
             ArchitectureRules.JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI;
     @ArchTest
+    static final ArchRule servletApiOnlyInTheServletAdapter = ArchitectureRules.SERVLET_API_ONLY_IN_THE_SERVLET_ADAPTER;
+    @ArchTest
+    static final ArchRule inboundMeetsTheRestOnlyThroughTheDomain =
+            ArchitectureRules.INBOUND_MEETS_THE_REST_ONLY_THROUGH_THE_DOMAIN;
+    @ArchTest
     static final ArchRule picocliAndLoggingBackendsOnlyInTheCli =
             ArchitectureRules.PICOCLI_AND_LOGGING_BACKENDS_ONLY_IN_THE_CLI;
     @ArchTest

@@ -24,7 +24,9 @@ class PublishedJarsTest {
             "dev.snapgate.http.SnapClient, dev.snapgate.http",
             "dev.snapgate.app.SettingsLoader, dev.snapgate.app",
             "dev.snapgate.emulator.SnapEmulator, dev.snapgate.emulator",
-            "dev.snapgate.store.redis.SnapRedis, dev.snapgate.store.redis"})
+            "dev.snapgate.store.redis.SnapRedis, dev.snapgate.store.redis",
+            "dev.snapgate.inbound.SnapInbound, dev.snapgate.inbound",
+            "dev.snapgate.servlet.SnapInboundServlet, dev.snapgate.servlet"})
     void everyLibraryJar_hasAnAutomaticModuleName_andNoLoggingConfiguration(String type, String moduleName)
             throws ClassNotFoundException, IOException, URISyntaxException {
         Path location = Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation().toURI());
