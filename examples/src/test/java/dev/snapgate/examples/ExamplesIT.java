@@ -114,4 +114,57 @@ class ExamplesIT {
         }
         assertThat(found).isEqualTo(5);
     }
+
+    @Test
+    void theReceivingExample_servesNicepaysFlowInAServletContainer() throws Exception {
+        ClientKey client = ClientKey.of("IONPAYTEST");
+        java.util.concurrent.BlockingQueue<dev.snapgate.domain.inbound.InboundNotification> paid =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (SnapEmulator nicepay = SnapEmulator.builder().client(client, Fixtures.rsa2048Public(),
+                Secret.of(SECRET)).start()) {
+            Path nicepayKey = Files.createTempFile("nicepay", ".pub");
+            Files.writeString(nicepayKey, nicepay.notificationPublicKeyPem());
+            ReceivingExample.MyBills bills = new ReceivingExample.MyBills();
+            bills.open(new dev.snapgate.domain.inbound.Bill("8808123456", "Budi Santoso",
+                    dev.snapgate.domain.Amount.idr("50000.00")));
+            org.eclipse.jetty.server.Server jetty = new org.eclipse.jetty.server.Server(
+                    new java.net.InetSocketAddress("127.0.0.1", 0));
+            org.eclipse.jetty.ee10.servlet.ServletContextHandler context =
+                    new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
+            ReceivingExample.mount(context.getServletContext(), nicepayKey, Secret.of(SECRET), bills, paid::add);
+            jetty.setHandler(context);
+            jetty.start();
+            try {
+                java.net.URI merchant = java.net.URI.create("http://127.0.0.1:"
+                        + ((org.eclipse.jetty.server.ServerConnector) jetty.getConnectors()[0]).getLocalPort()
+                        + "/nicepay");
+                dev.snapgate.emulator.NicepayFlow flow = nicepay.nicepayFlow(merchant, client, Secret.of(SECRET));
+
+                assertThat(flow.run("   88081", "23456", "8808123456", java.util.Optional.empty()))
+                        .extracting(dev.snapgate.emulator.NicepayFlow.Step::responseCode)
+                        .containsExactly("2007300", "2002400", "2002500");
+                assertThat(flow.notify("/notify", Map.of("virtualAccountNo", "8808123456", "trxId", "T-1"))
+                        .responseCode()).isEqualTo("2002500");
+                assertThat(paid.poll(5, TimeUnit.SECONDS)).isNotNull();
+            } finally {
+                jetty.stop();
+                Files.deleteIfExists(nicepayKey);
+            }
+        }
+    }
+
+    @Test
+    void theReadme_showsTheReceivingExampleVerbatim() throws IOException {
+        String text = Files.readString(Path.of("..", "README.md"));
+        List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
+                "ReceivingExample.java")).lines().map(String::strip).toList();
+        String marker = "<!-- ReceivingExample -->\n```java\n";
+        int at = text.indexOf(marker);
+        assertThat(at).as("README marker").isNotNegative();
+        int start = at + marker.length();
+        List<String> snippet = text.substring(start, text.indexOf("```", start)).strip().lines().map(String::strip)
+                .toList();
+        assertThat(java.util.Collections.indexOfSubList(source, snippet)).as(String.join("\n", snippet))
+                .isNotNegative();
+    }
 }
