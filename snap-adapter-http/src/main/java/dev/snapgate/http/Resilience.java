@@ -32,8 +32,16 @@ final class Resilience {
     private final Clock clock;
     private final Retry retry;
     private final CircuitBreaker breaker;
+    private final io.github.resilience4j.retry.RetryRegistry retries;
+    private final io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakers;
+    private final dev.snapgate.domain.observe.SnapListener listener;
 
     Resilience(String name, ResilienceSettings settings, Clock clock) {
+        this(name, settings, clock, dev.snapgate.domain.observe.SnapListener.NONE);
+    }
+
+    Resilience(String name, ResilienceSettings settings, Clock clock, dev.snapgate.domain.observe.SnapListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.name = Objects.requireNonNull(name, "name");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -46,12 +54,14 @@ final class Resilience {
             }
             return backoff.apply(attempt);
         };
-        this.retry = Retry.of(name, RetryConfig.custom()
+        this.retries = io.github.resilience4j.retry.RetryRegistry.ofDefaults();
+        this.breakers = io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry.ofDefaults();
+        this.retry = retries.retry(name, RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
                 .intervalBiFunction(interval)
                 .retryOnException(Resilience::retryable)
                 .build());
-        this.breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+        this.breaker = breakers.circuitBreaker(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 // every call of every merchant records into this one window: lock-free, so 32 callers do not queue
                 // on a monitor
@@ -83,6 +93,7 @@ final class Resilience {
         if (now != before) {
             lastState = now;
             LOG.info("circuit breaker {}: {} -> {}", name, before, now);
+            listener.breakerStateChanged(name, before.name(), now.name());
         }
     }
 
@@ -120,6 +131,15 @@ final class Resilience {
                 context.onRuntimeError(e); // sleeps before the next attempt, or rethrows when it may not retry
             }
         }
+    }
+
+    /** The registries holding this upstream's retry and breaker (for resilience4j-micrometer). */
+    io.github.resilience4j.retry.RetryRegistry retryRegistry() {
+        return retries;
+    }
+
+    io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakerRegistry() {
+        return breakers;
     }
 
     String circuitState() {

@@ -14,6 +14,7 @@ import dev.snapgate.domain.api.SettleOptions;
 import dev.snapgate.domain.api.SnapRequest;
 import dev.snapgate.domain.api.Verdict;
 import dev.snapgate.domain.api.VirtualAccounts;
+import dev.snapgate.domain.observe.SnapListener;
 import dev.snapgate.domain.service.RequestRules;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.service.ServiceCaller;
@@ -60,10 +61,18 @@ public final class SnapClient implements AutoCloseable {
     /** NICEPAY's production. */
     public static final URI PRODUCTION = URI.create("https://www.nicepay.co.id");
 
+    /** SLF4J MDC key carrying the service's catalogue name during a service call. */
+    public static final String MDC_SERVICE = "snapgate.service";
+    /** SLF4J MDC key carrying the merchant's client key during a token or service call. */
+    public static final String MDC_MERCHANT = "snapgate.merchant";
+    /** SLF4J MDC key carrying the call's {@code X-EXTERNAL-ID} (of the attempt in flight). */
+    public static final String MDC_EXTERNAL_ID = "snapgate.externalId";
+
     private final URI baseUrl;
     private final Set<ClientKey> clientKeys;
     private final ResilientTokenIssuer upstreamTokens;
     private final CachingTokenIssuer tokens;
+    private final TokenIssuer freshTokens;
     private final ServiceCaller services;
     private final boolean validate;
     private final Clock clock;
@@ -73,12 +82,25 @@ public final class SnapClient implements AutoCloseable {
     private SnapClient(Builder b, Merchants merchants, HttpSettings http) {
         this.baseUrl = http.baseUrl();
         this.clientKeys = Set.copyOf(b.clientKeys());
+        List<SnapListener> listeners = new ArrayList<>(b.listeners);
+        if (b.meterRegistry != null) {
+            listeners.add(MicrometerBinding.listener(b.meterRegistry));
+        }
+        SnapListener listener = SnapListener.all(listeners);
         SnapHttp upstream = SnapHttp.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
-                b.externalIds != null ? b.externalIds : ExternalIdGenerator.random(b.clock));
+                b.externalIds != null ? b.externalIds : ExternalIdGenerator.random(b.clock), listener);
         this.upstreamTokens = upstream.tokenIssuer();
-        this.tokens = new CachingTokenIssuer(upstreamTokens, b.clock, b.tokenCache,
-                b.tokenStore != null ? b.tokenStore : new InMemoryTokenStore(b.clock));
-        this.services = upstream.serviceCaller(tokens);
+        TokenIssuer measured = new InstrumentedTokenIssuer(upstreamTokens, listener);
+        this.freshTokens = b.observationRegistry != null
+                ? MicrometerBinding.observeTokens(measured, b.observationRegistry) : measured;
+        this.tokens = new CachingTokenIssuer(freshTokens, b.clock, b.tokenCache,
+                b.tokenStore != null ? b.tokenStore : new InMemoryTokenStore(b.clock), listener);
+        ServiceCaller calls = new InstrumentedServiceCaller(upstream.serviceCaller(tokens), listener);
+        this.services = b.observationRegistry != null ? MicrometerBinding.observeCalls(calls, b.observationRegistry)
+                : calls;
+        if (b.meterRegistry != null) {
+            MicrometerBinding.bind(b.meterRegistry, upstream.resilience(), tokens, clientKeys);
+        }
         this.validate = b.validateRequests;
         this.clock = b.clock;
         java.util.Map<ClientKey, NicepayApi> byMerchant = new java.util.LinkedHashMap<>();
@@ -107,7 +129,7 @@ public final class SnapClient implements AutoCloseable {
      */
     public AccessToken freshToken(ClientKey clientKey) {
         open();
-        return upstreamTokens.issue(Objects.requireNonNull(clientKey, "clientKey"));
+        return freshTokens.issue(Objects.requireNonNull(clientKey, "clientKey"));
     }
 
     /**
@@ -262,6 +284,9 @@ public final class SnapClient implements AutoCloseable {
         private HttpClient httpClient;
         private TokenStore tokenStore;
         private boolean validateRequests = true;
+        private final List<SnapListener> listeners = new ArrayList<>();
+        private Object meterRegistry;
+        private Object observationRegistry;
 
         private Builder() {
         }
@@ -321,6 +346,35 @@ public final class SnapClient implements AutoCloseable {
          */
         public Builder tokenStore(TokenStore store) {
             this.tokenStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Tells {@code listener} about every token call, cache result, service call, HTTP attempt, breaker state
+         * change and unknown outcome (for platforms without Micrometer); any number, each shielded from the others.
+         */
+        public Builder listener(SnapListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Records snapgate's meters in {@code registry}: {@code snapgate.token.requests}, {@code
+         * snapgate.service.calls}, {@code snapgate.http.attempts}, {@code snapgate.token.cache}, {@code
+         * snapgate.token.age.seconds}, {@code snapgate.outcome.unknown}, and the circuit breaker and retry meters of
+         * resilience4j-micrometer. Micrometer is optional: without this call it need not be on the classpath.
+         */
+        public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Makes each token call and service call a Micrometer {@code Observation} ({@code snapgate.token.request},
+         * {@code snapgate.service.call}), so a platform with Micrometer Tracing gets spans without more code.
+         */
+        public Builder observationRegistry(io.micrometer.observation.ObservationRegistry registry) {
+            this.observationRegistry = Objects.requireNonNull(registry, "registry");
             return this;
         }
 

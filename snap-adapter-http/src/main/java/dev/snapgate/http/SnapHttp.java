@@ -30,12 +30,22 @@ final class SnapHttp {
 
     static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
             HttpClient jdk, ExternalIdGenerator externalIds) {
+        return create(http, resilience, merchants, clock, jdk, externalIds,
+                dev.snapgate.domain.observe.SnapListener.NONE);
+    }
+
+    static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
+            HttpClient jdk, ExternalIdGenerator externalIds, dev.snapgate.domain.observe.SnapListener listener) {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(resilience, "resilience");
         Objects.requireNonNull(merchants, "merchants");
         Objects.requireNonNull(clock, "clock");
-        return new SnapHttp(new SnapTransport(http, jdk), new Resilience("snap@" + http.baseUrl().getHost(),
-                resilience, clock), merchants, clock, Objects.requireNonNull(externalIds, "externalIds"));
+        return new SnapHttp(new SnapTransport(http, jdk, listener), new Resilience("snap@" + http.baseUrl().getHost(),
+                resilience, clock, listener), merchants, clock, Objects.requireNonNull(externalIds, "externalIds"));
+    }
+
+    Resilience resilience() {
+        return resilience;
     }
 
     /** With the default JDK client and random external IDs (the adapter's own tests use this). */

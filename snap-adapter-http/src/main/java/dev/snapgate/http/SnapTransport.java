@@ -43,6 +43,7 @@ final class SnapTransport {
     private final Request.Options options;
     private final String baseUrl;
     private final HttpSettings settings;
+    private final dev.snapgate.domain.observe.SnapListener listener;
 
     SnapTransport(HttpSettings settings) {
         this(settings, defaultClient(settings));
@@ -61,6 +62,11 @@ final class SnapTransport {
     }
 
     SnapTransport(HttpSettings settings, HttpClient jdk) {
+        this(settings, jdk, dev.snapgate.domain.observe.SnapListener.NONE);
+    }
+
+    SnapTransport(HttpSettings settings, HttpClient jdk, dev.snapgate.domain.observe.SnapListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.settings = Objects.requireNonNull(settings, "settings");
         // Feign's Client SPI with a prepared request: a SNAP call is a fixed method, path, headers and exact body
         // bytes, so Feign's proxy and template machinery (which parsed every header value as a template on every
@@ -92,6 +98,45 @@ final class SnapTransport {
     private SnapReply exchange(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
             String operation) {
         long start = System.nanoTime();
+        String status = "error";
+        try {
+            SnapReply reply = exchangeOnce(method, path, headers, body, operation, start);
+            status = statusTag(reply.status());
+            return reply;
+        } catch (SnapUnavailableException e) {
+            status = e.reason().name().toLowerCase(java.util.Locale.ROOT);
+            throw e;
+        } catch (SnapRejectedException e) {
+            status = "redirect";
+            throw e;
+        } catch (dev.snapgate.domain.SnapMalformedResponseException e) {
+            status = "malformed";
+            throw e;
+        } finally {
+            listener.attempt(path.equals(TOKEN_PATH) ? "ACCESS_TOKEN" : operationTag(operation), status,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private static final String[] STATUS_TAGS = new String[600];
+
+    static {
+        for (int i = 100; i < 600; i++) {
+            STATUS_TAGS[i] = String.valueOf(i);
+        }
+    }
+
+    private static String statusTag(int status) {
+        return status >= 100 && status < 600 ? STATUS_TAGS[status] : "other";
+    }
+
+    /** {@code VA_STATUS call} -> {@code VA_STATUS}: the service's name, a fixed set. */
+    private static String operationTag(String operation) {
+        return operation.endsWith(" call") ? operation.substring(0, operation.length() - 5) : operation;
+    }
+
+    private SnapReply exchangeOnce(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
+            String operation, long start) {
         Map<String, Collection<String>> requestHeaders = new LinkedHashMap<>(headers.size() * 2);
         headers.forEach((name, value) -> requestHeaders.put(name, List.of(value)));
         Request request = Request.create(method, baseUrl + path, requestHeaders, body, StandardCharsets.UTF_8, null);

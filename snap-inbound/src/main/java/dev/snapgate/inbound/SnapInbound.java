@@ -13,7 +13,6 @@ import dev.snapgate.domain.inbound.BillLookup;
 import dev.snapgate.domain.inbound.Bills;
 import dev.snapgate.domain.inbound.Booking;
 import dev.snapgate.domain.inbound.InboundNotification;
-import dev.snapgate.domain.inbound.InboundTokens;
 import dev.snapgate.domain.inbound.NotificationReceiver;
 import dev.snapgate.domain.inbound.VaInquiry;
 import dev.snapgate.domain.inbound.VaPayment;

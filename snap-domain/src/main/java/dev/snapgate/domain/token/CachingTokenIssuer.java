@@ -53,6 +53,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
     private final ConcurrentMap<ClientKey, Slot> slots = new ConcurrentHashMap<>();
     private final AtomicLong storeFailures = new AtomicLong();
     private final AtomicLong upstreamCalls = new AtomicLong();
+    private final dev.snapgate.domain.observe.SnapListener listener;
 
     /**
      * @param store where tokens are shared beyond this cache: {@link InMemoryTokenStore} for one process, a shared
@@ -60,6 +61,15 @@ public final class CachingTokenIssuer implements TokenIssuer {
      *     the token is then obtained locally.
      */
     public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings, TokenStore store) {
+        this(delegate, clock, settings, store, dev.snapgate.domain.observe.SnapListener.NONE);
+    }
+
+    /**
+     * @param listener told the cache result ({@code hit}, {@code miss}, {@code wait}) of every {@link #issue}
+     */
+    public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings, TokenStore store,
+            dev.snapgate.domain.observe.SnapListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(settings, "settings");
@@ -83,6 +93,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
         if (slot != null) {
             Cached cached = slot.current;
             if (cached != null && clock.millis() < cached.refreshAtMillis) {
+                listener.tokenCache(clientKey, dev.snapgate.domain.observe.CacheResult.HIT);
                 return cached.token;
             }
         }
@@ -138,6 +149,17 @@ public final class CachingTokenIssuer implements TokenIssuer {
         return upstreamCalls.get();
     }
 
+    /**
+     * How long ago the token now cached for {@code clientKey} was obtained (for a token-age gauge); empty when none is
+     * cached.
+     */
+    public java.util.Optional<Duration> tokenAge(ClientKey clientKey) {
+        Slot slot = slots.get(Objects.requireNonNull(clientKey, "clientKey"));
+        Cached cached = slot == null ? null : slot.current;
+        return cached == null ? java.util.Optional.empty()
+                : java.util.Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - cached.obtainedAtMillis)));
+    }
+
     /** Client keys holding a slot (for tests and diagnostics). */
     int slotCount() {
         return slots.size();
@@ -155,6 +177,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
             Cached cached = slot.current;
             long now = clock.millis();
             if (cached != null && now < cached.refreshAtMillis) {
+                listener.tokenCache(clientKey, dev.snapgate.domain.observe.CacheResult.HIT);
                 return cached.token;
             }
             usable = cached != null && now < cached.expiresAtMillis ? cached : null;
@@ -164,12 +187,15 @@ public final class CachingTokenIssuer implements TokenIssuer {
                 slot.inFlight = flight;
                 owner = true;
             } else if (usable != null) {
+                listener.tokenCache(clientKey, dev.snapgate.domain.observe.CacheResult.HIT);
                 return usable.token;
             }
         }
         if (owner) {
+            listener.tokenCache(clientKey, dev.snapgate.domain.observe.CacheResult.MISS);
             return fly(clientKey, slot, flight, usable);
         }
+        listener.tokenCache(clientKey, dev.snapgate.domain.observe.CacheResult.WAIT);
         return await(clientKey, slot, flight);
     }
 
@@ -201,7 +227,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
             throw (Error) thrown;
         }
         synchronized (slot) {
-            slot.current = new Cached(token, refreshAt(token), token.expiresAt().toEpochMilli());
+            slot.current = new Cached(token, refreshAt(token), token.expiresAt().toEpochMilli(), clock.millis());
             slot.inFlight = null;
         }
         flight.complete(token);
@@ -346,6 +372,6 @@ public final class CachingTokenIssuer implements TokenIssuer {
         final AtomicInteger waiters = new AtomicInteger();
     }
 
-    private record Cached(AccessToken token, long refreshAtMillis, long expiresAtMillis) {
+    private record Cached(AccessToken token, long refreshAtMillis, long expiresAtMillis, long obtainedAtMillis) {
     }
 }

@@ -1,4 +1,4 @@
-package dev.snapgate.domain.inbound;
+package dev.snapgate.inbound;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;

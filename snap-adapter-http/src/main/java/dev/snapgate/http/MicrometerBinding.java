@@ -1,0 +1,178 @@
+package dev.snapgate.http;
+
+import dev.snapgate.domain.AccessToken;
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.TokenIssuer;
+import dev.snapgate.domain.observe.CacheResult;
+import dev.snapgate.domain.observe.Outcome;
+import dev.snapgate.domain.observe.SnapListener;
+import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.ServiceResponse;
+import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.domain.token.CachingTokenIssuer;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything that touches Micrometer, in one class that is loaded only when a platform passes a registry: a platform
+ * without Micrometer never needs it on its classpath. Tags are low-cardinality: merchant (client key), service
+ * (catalogue name), outcome, the 7-digit SNAP code, the HTTP status or transport failure; never a token, external ID
+ * or reference.
+ */
+final class MicrometerBinding {
+
+    private MicrometerBinding() {
+    }
+
+    /** The meters, as a listener. */
+    static SnapListener listener(Object meterRegistry) {
+        return new Meters((MeterRegistry) meterRegistry);
+    }
+
+    /** Breaker and retry meters (resilience4j-micrometer) and a token-age gauge per merchant. */
+    static void bind(Object meterRegistry, Resilience resilience, CachingTokenIssuer tokens, Set<ClientKey> merchants) {
+        MeterRegistry registry = (MeterRegistry) meterRegistry;
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.breakerRegistry()).bindTo(registry);
+        TaggedRetryMetrics.ofRetryRegistry(resilience.retryRegistry()).bindTo(registry);
+        for (ClientKey merchant : merchants) {
+            Gauge.builder("snapgate.token.age.seconds", tokens, t -> t.tokenAge(merchant)
+                    .map(d -> d.toMillis() / 1000.0).orElse(Double.NaN))
+                    .description("age of the cached access token (NaN when none is cached)")
+                    .tag("merchant", merchant.value()).baseUnit("seconds").register(registry);
+        }
+    }
+
+    /** Each service call as a Micrometer Observation {@code snapgate.service.call}. */
+    static ServiceCaller observeCalls(ServiceCaller inner, Object observationRegistry) {
+        ObservationRegistry registry = (ObservationRegistry) observationRegistry;
+        return request -> {
+            Observation observation = Observation.createNotStarted("snapgate.service.call", registry)
+                    .contextualName("snapgate " + request.service().name())
+                    .lowCardinalityKeyValue("service", request.service().name())
+                    .lowCardinalityKeyValue("merchant", request.clientKey().value())
+                    .start();
+            try (Observation.Scope scope = observation.openScope()) {
+                ServiceResponse response = inner.call(request);
+                observation.lowCardinalityKeyValue("outcome", Outcome.SUCCESS.tag())
+                        .lowCardinalityKeyValue("code", response.responseCode().value());
+                return response;
+            } catch (SnapException e) {
+                observation.lowCardinalityKeyValue("outcome", Outcome.of(e).tag())
+                        .lowCardinalityKeyValue("code", e.responseCode().map(ResponseCode::value).orElse("none"))
+                        .error(e);
+                throw e;
+            } finally {
+                observation.stop();
+            }
+        };
+    }
+
+    /** Each upstream token call as a Micrometer Observation {@code snapgate.token.request}. */
+    static TokenIssuer observeTokens(TokenIssuer inner, Object observationRegistry) {
+        ObservationRegistry registry = (ObservationRegistry) observationRegistry;
+        return clientKey -> {
+            Observation observation = Observation.createNotStarted("snapgate.token.request", registry)
+                    .contextualName("snapgate access token")
+                    .lowCardinalityKeyValue("merchant", clientKey.value())
+                    .start();
+            try (Observation.Scope scope = observation.openScope()) {
+                AccessToken token = inner.issue(clientKey);
+                observation.lowCardinalityKeyValue("outcome", Outcome.SUCCESS.tag());
+                return token;
+            } catch (SnapException e) {
+                observation.lowCardinalityKeyValue("outcome", Outcome.of(e).tag()).error(e);
+                throw e;
+            } finally {
+                observation.stop();
+            }
+        };
+    }
+
+    /** Timers and counters, each built once per tag combination and reused. */
+    private static final class Meters implements SnapListener {
+
+        private record CallKey(SnapService service, ClientKey merchant, Outcome outcome, String code) {
+        }
+
+        private record TokenKey(ClientKey merchant, Outcome outcome) {
+        }
+
+        private record AttemptKey(String operation, String status) {
+        }
+
+        private record CacheKey(ClientKey merchant, CacheResult result) {
+        }
+
+        private final MeterRegistry registry;
+        private final ConcurrentMap<CallKey, Timer> calls = new ConcurrentHashMap<>();
+        private final ConcurrentMap<TokenKey, Timer> tokens = new ConcurrentHashMap<>();
+        private final ConcurrentMap<AttemptKey, Timer> attempts = new ConcurrentHashMap<>();
+        private final ConcurrentMap<CacheKey, Counter> cache = new ConcurrentHashMap<>();
+        private final ConcurrentMap<CallKey, Counter> unknown = new ConcurrentHashMap<>();
+
+        Meters(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public void tokenRequested(ClientKey merchant, Outcome outcome, Duration duration) {
+            tokens.computeIfAbsent(new TokenKey(merchant, outcome), k -> Timer.builder("snapgate.token.requests")
+                    .description("upstream access-token calls, retries included")
+                    .tag("merchant", k.merchant().value()).tag("outcome", k.outcome().tag()).register(registry))
+                    .record(duration.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void tokenCache(ClientKey merchant, CacheResult result) {
+            cache.computeIfAbsent(new CacheKey(merchant, result), k -> Counter.builder("snapgate.token.cache")
+                    .description("token cache results: hit, miss, wait (joined another caller's refresh)")
+                    .tag("merchant", k.merchant().value()).tag("result", k.result().tag()).register(registry))
+                    .increment();
+        }
+
+        @Override
+        public void callCompleted(SnapService service, ClientKey merchant, Outcome outcome,
+                Optional<ResponseCode> code, Duration duration) {
+            String codeTag = code.map(ResponseCode::value).orElse("none");
+            calls.computeIfAbsent(new CallKey(service, merchant, outcome, codeTag), k ->
+                    Timer.builder("snapgate.service.calls")
+                            .description("SNAP service calls as the caller sees them, retries included")
+                            .tag("service", k.service().name()).tag("merchant", k.merchant().value())
+                            .tag("outcome", k.outcome().tag()).tag("code", k.code()).register(registry))
+                    .record(duration.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void attempt(String operation, String status, Duration duration) {
+            attempts.computeIfAbsent(new AttemptKey(operation, status), k -> Timer.builder("snapgate.http.attempts")
+                    .description("HTTP attempts to the upstream")
+                    .tag("operation", k.operation()).tag("status", k.status()).register(registry))
+                    .record(duration.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void outcomeUnknown(SnapService service, ClientKey merchant) {
+            unknown.computeIfAbsent(new CallKey(service, merchant, Outcome.OUTCOME_UNKNOWN, ""), k ->
+                    Counter.builder("snapgate.outcome.unknown")
+                            .description("money-moving calls that ended with an unknown outcome: settle them")
+                            .tag("service", k.service().name()).tag("merchant", k.merchant().value())
+                            .register(registry))
+                    .increment();
+        }
+    }
+}

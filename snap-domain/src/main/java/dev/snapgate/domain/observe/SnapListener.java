@@ -1,0 +1,121 @@
+package dev.snapgate.domain.observe;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.service.SnapService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Receives what snapgate does, for platforms that observe it their own way (the Micrometer binding is one
+ * implementation). Every method has an empty default, so a listener implements only what it needs. Called on the
+ * caller's thread, inside the call: implementations must be fast, thread-safe and must not throw (an exception is
+ * ignored). Events carry low-cardinality facts only, never a token, an external ID or a reference.
+ */
+public interface SnapListener {
+
+    /** Listens to nothing. */
+    SnapListener NONE = new SnapListener() { };
+
+    /** An upstream token call ended (retries included). */
+    default void tokenRequested(ClientKey merchant, Outcome outcome, Duration duration) {
+    }
+
+    /** What the token cache did for one caller. */
+    default void tokenCache(ClientKey merchant, CacheResult result) {
+    }
+
+    /**
+     * A service call ended as its caller sees it (retries and re-authentication included).
+     *
+     * @param code the SNAP response code answered, when there was one
+     */
+    default void callCompleted(SnapService service, ClientKey merchant, Outcome outcome, Optional<ResponseCode> code,
+            Duration duration) {
+    }
+
+    /**
+     * One HTTP attempt ended.
+     *
+     * @param operation {@code ACCESS_TOKEN} or the service's name
+     * @param status the HTTP status, or the transport failure (e.g. {@code timeout}, {@code connect})
+     */
+    default void attempt(String operation, String status, Duration duration) {
+    }
+
+    /** The upstream's circuit breaker changed state ({@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}). */
+    default void breakerStateChanged(String breaker, String from, String to) {
+    }
+
+    /** A money-moving call ended with an unknown outcome (settle it). */
+    default void outcomeUnknown(SnapService service, ClientKey merchant) {
+    }
+
+    /** One listener telling all of {@code listeners}, each shielded from the others' exceptions. */
+    static SnapListener all(List<SnapListener> listeners) {
+        List<SnapListener> copy = List.copyOf(listeners);
+        if (copy.isEmpty()) {
+            return NONE;
+        }
+        if (copy.size() == 1) {
+            return Safe.wrap(copy.get(0));
+        }
+        return new SnapListener() {
+            @Override
+            public void tokenRequested(ClientKey merchant, Outcome outcome, Duration duration) {
+                copy.forEach(l -> Safe.run(() -> l.tokenRequested(merchant, outcome, duration)));
+            }
+
+            @Override
+            public void tokenCache(ClientKey merchant, CacheResult result) {
+                copy.forEach(l -> Safe.run(() -> l.tokenCache(merchant, result)));
+            }
+
+            @Override
+            public void callCompleted(SnapService service, ClientKey merchant, Outcome outcome,
+                    Optional<ResponseCode> code, Duration duration) {
+                copy.forEach(l -> Safe.run(() -> l.callCompleted(service, merchant, outcome, code, duration)));
+            }
+
+            @Override
+            public void attempt(String operation, String status, Duration duration) {
+                copy.forEach(l -> Safe.run(() -> l.attempt(operation, status, duration)));
+            }
+
+            @Override
+            public void breakerStateChanged(String breaker, String from, String to) {
+                copy.forEach(l -> Safe.run(() -> l.breakerStateChanged(breaker, from, to)));
+            }
+
+            @Override
+            public void outcomeUnknown(SnapService service, ClientKey merchant) {
+                copy.forEach(l -> Safe.run(() -> l.outcomeUnknown(service, merchant)));
+            }
+        };
+    }
+
+    /** Shields callers from a listener's exceptions. */
+    final class Safe {
+        private Safe() {
+        }
+
+        static void run(Runnable r) {
+            try {
+                r.run();
+            } catch (RuntimeException ignored) {
+                // a listener must never change the outcome of a call
+            }
+        }
+
+        /** {@code listener}, with every exception it throws swallowed. */
+        public static SnapListener wrap(SnapListener listener) {
+            Objects.requireNonNull(listener, "listener");
+            if (listener == NONE) {
+                return NONE;
+            }
+            return all(List.of(listener, NONE));
+        }
+    }
+}
