@@ -87,7 +87,7 @@ final class CallCommand implements Callable<Integer> {
         }
         try (SharedStores stores = SharedStores.open(settings);
                 Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
-                        stores.modules())) {
+                        VerboseTimeline.modules(connection.verbose, spec.commandLine().getErr(), stores.modules()))) {
             if (gateway.upstream().embedded()) {
                 spec.commandLine().getErr().println("snapgate: using " + gateway.upstream().description()
                         + " with the throwaway demo merchant " + settings.clientKey());

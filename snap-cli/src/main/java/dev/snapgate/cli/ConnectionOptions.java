@@ -32,6 +32,10 @@ final class ConnectionOptions {
     @Option(names = "--connect-timeout", paramLabel = "DURATION", description = "e.g. 5s (default) [SNAPGATE_CONNECT_TIMEOUT]")
     String connectTimeout;
 
+    @Option(names = "--verbose", description = "print the attempt timeline to stderr (attempts, status, durations,"
+            + " token cache result); never a token or secret")
+    boolean verbose;
+
     @Option(names = "--read-timeout", paramLabel = "DURATION", description = "e.g. 15s (default) [SNAPGATE_READ_TIMEOUT]")
     String readTimeout;
 

@@ -82,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ClientKey key = Arguments.clientKey(clientKey);
         Secret secret = clientSecret();
+        io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics =
+                new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                        io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
         FileBills bills = new FileBills(CliJson.parseListOfObjects(new String(Arguments.file(billsFile, "--bills"),
                 StandardCharsets.UTF_8), "--bills " + billsFile), "--bills " + billsFile);
         SnapInbound.Builder inbound = SnapInbound.builder()
@@ -91,11 +94,11 @@ final class ServeCommand implements Callable<Integer> {
                 .bills(bills)
                 .notifications(n -> err.println("snapgate serve: notification received: " + describe(n)))
                 .notificationPath(notificationPath)
-                .listener(e -> {
+                .listener(dev.snapgate.inbound.InboundMetrics.both(e -> {
                     err.println("snapgate serve: " + e.method() + " " + e.endpoint() + " -> " + e.status() + " "
                             + e.responseCode() + " (" + e.duration().toMillis() + " ms)");
                     err.flush();
-                });
+                }, dev.snapgate.inbound.InboundMetrics.listener(metrics)));
         if (notificationPublicKey != null) {
             inbound.notificationPublicKey(PublicKeyLoader.load(notificationPublicKey));
         }
@@ -110,12 +113,24 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         try (JdkInboundServer server = JdkInboundServer.start(core, new InetSocketAddress(bind, port))) {
+            server.addContext("/metrics", exchange -> {
+                try (exchange) {
+                    byte[] text = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+                    boolean get = exchange.getRequestMethod().equals("GET");
+                    exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                    exchange.sendResponseHeaders(get ? 200 : 405, get ? text.length : -1);
+                    if (get) {
+                        exchange.getResponseBody().write(text);
+                    }
+                }
+            });
             out.println("snapgate serve listening on " + server.baseUrl() + " for client key " + key + " ("
                     + bills.openCount() + " open bills; Ctrl-C to stop)");
             out.println("  token:        POST " + server.baseUrl() + "/api/v1.0/access-token/b2b");
             out.println("  inquiry:      POST " + server.baseUrl() + "/api/v1.0/transfer-va/inquiry");
             out.println("  payment:      POST " + server.baseUrl() + "/api/v1.0/transfer-va/payment");
             out.println("  notification: POST " + server.baseUrl() + core.notificationPath());
+            out.println("  metrics:      GET  " + server.baseUrl() + "/metrics (Prometheus text)");
             out.flush();
             Thread hook = new Thread(stop::countDown, "snapgate-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);

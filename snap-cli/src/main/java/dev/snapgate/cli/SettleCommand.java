@@ -83,7 +83,7 @@ final class SettleCommand implements Callable<Integer> {
         }
         try (SharedStores stores = SharedStores.open(settings);
                 Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
-                        stores.modules())) {
+                        VerboseTimeline.modules(connection.verbose, spec.commandLine().getErr(), stores.modules()))) {
             spec.commandLine().getErr().println("snapgate: settling " + original + " with " + inquiry + " (up to "
                     + options.deadline().toSeconds() + " s); the original call is not sent again");
             Verdict verdict = gateway.client().settle(ServiceRequest.of(original, settings.clientKey(), body),

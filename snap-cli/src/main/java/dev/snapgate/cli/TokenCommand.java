@@ -45,7 +45,7 @@ final class TokenCommand implements Callable<Integer> {
         SnapgateSettings settings = new SettingsLoader(connection.toMap(), root.environment).load();
         try (SharedStores stores = SharedStores.open(settings);
                 Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
-                        stores.modules())) {
+                        VerboseTimeline.modules(connection.verbose, spec.commandLine().getErr(), stores.modules()))) {
             if (gateway.upstream().embedded()) {
                 err.println("snapgate: nothing configured for a real upstream; using " + gateway.upstream()
                         .description() + " with the throwaway demo merchant " + settings.clientKey());

@@ -51,7 +51,7 @@ class ServeIT {
         assertThat(first).startsWith("snapgate serve listening on http://127.0.0.1:").contains("2 open bills");
         String url = first.substring(first.indexOf("http://")).split(" ")[0];
         StringBuilder printed = new StringBuilder(first);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             printed.append('\n').append(lines.readLine());
         }
         assertThat(printed).contains("notification: POST " + url + "/notify");
@@ -71,8 +71,20 @@ class ServeIT {
                 Fixtures.file("keys/other2048.pkcs8.pem").toString(), "--client-key", "IONPAYTEST",
                 "--client-secret-env", "CS", "--virtual-account-no", "8808000002");
 
+        java.net.http.HttpResponse<String> scraped = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(url + "/metrics")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
         server.interrupt();
         server.join(10_000);
+
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("text/plain"));
+        assertThat(scraped.body()).contains("snapgate_inbound_requests_seconds_count{code=\"2002400\","
+                + "endpoint=\"inquiry\",outcome=\"accepted\"} 1")
+                .contains("endpoint=\"token\",outcome=\"rejected\"")
+                .doesNotContain(SECRET).doesNotContain(token.reveal());
 
         assertThat(flow.exit()).as(flow.err()).isZero();
         assertThat(flow.out()).contains("token: HTTP 200 2007300").contains("inquiry: HTTP 200 2002400")

@@ -39,6 +39,9 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(Clock.systemUTC());
         // this process's memory unless a module sets a shared store (OptionalBinder.setBinding(), e.g. Redis)
         OptionalBinder.newOptionalBinder(binder(), TokenStore.class).setDefault().to(InMemoryTokenStore.class);
+        // what platforms add to the client: listeners, metrics (MicrometerModule), any other builder setting
+        com.google.inject.multibindings.Multibinder.newSetBinder(binder(), SnapClientCustomizer.class);
+        com.google.inject.multibindings.Multibinder.newSetBinder(binder(), dev.snapgate.domain.observe.SnapListener.class);
     }
 
     @Provides
@@ -63,8 +66,12 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     SnapClient client(SnapgateSettings s, Upstream upstream, Merchant merchant, ResilienceSettings resilience,
-            Clock clock, TokenStore store) {
-        return SnapClient.builder()
+            Clock clock, TokenStore store, java.util.Set<SnapClientCustomizer> customizers,
+            java.util.Set<dev.snapgate.domain.observe.SnapListener> listeners) {
+        SnapClient.Builder builder = SnapClient.builder();
+        listeners.forEach(builder::listener);
+        customizers.forEach(c -> c.customize(builder));
+        return builder
                 .tokenStore(store)
                 .baseUrl(upstream.baseUrl())
                 .merchant(merchant)

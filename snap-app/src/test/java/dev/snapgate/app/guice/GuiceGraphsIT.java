@@ -68,6 +68,22 @@ class GuiceGraphsIT {
     }
 
     @Test
+    void theMicrometerModule_attachesARegistry_andListenersAreMultibound() {
+        io.micrometer.core.instrument.MeterRegistry registry =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        SnapgateSettings s = settings(Map.of("env", "sandbox", "client-key", "IONPAYTEST", "private-key",
+                Fixtures.file("keys/rsa2048.pkcs8.pem").toString(), "client-secret-env", "CS"));
+        java.util.List<com.google.inject.Module> modules = new java.util.ArrayList<>(SnapgateModules.forSettings(s));
+        modules.add(new MicrometerModule(registry));
+
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
+
+        assertThat(injector.getInstance(dev.snapgate.http.SnapClient.class)).isNotNull();
+        assertThat(registry.find("snapgate.token.age.seconds").tag("merchant", "IONPAYTEST").gauge()).isNotNull();
+        assertThat(registry.find("resilience4j.circuitbreaker.state").gauges()).isNotEmpty();
+    }
+
+    @Test
     void aBadKey_failsTheGraphWithTheTypedKeyError() {
         SnapgateSettings s = settings(Map.of("env", "sandbox", "client-key", "M", "private-key",
                 Fixtures.file("keys/ec.pkcs8.pem").toString()));
