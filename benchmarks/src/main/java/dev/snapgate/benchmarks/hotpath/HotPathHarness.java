@@ -60,6 +60,10 @@ public final class HotPathHarness {
     private final URI base;
     private final KeyPair pair;
     private final SnapClient snapgate;
+    /** The same client with a Micrometer registry attached (issue 15's cost check). */
+    private final SnapClient metered;
+    private final io.micrometer.core.instrument.MeterRegistry registry =
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
     private final HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Object> bodyMap = new LinkedHashMap<>();
@@ -77,6 +81,11 @@ public final class HotPathHarness {
         snapgate = SnapClient.builder().baseUrl(base)
                 .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
                         new HmacSha512Signer(Secret.of(SECRET))))
+                .build();
+        metered = SnapClient.builder().baseUrl(base)
+                .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
+                        new HmacSha512Signer(Secret.of(SECRET))))
+                .meterRegistry(registry)
                 .build();
         bodyMap.put("partnerServiceId", "  1234");
         bodyMap.put("customerNo", "0001");
@@ -134,6 +143,8 @@ public final class HotPathHarness {
             HotPathHarness harness = new HotPathHarness(base, pair);
             if (args.length > 0 && args[0].equals("bisect")) {
                 harness.bisect(Integer.parseInt(args[1]));
+            } else if (args.length > 0 && args[0].equals("metrics")) {
+                harness.metricsCost(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("profile")) {
                 harness.profile(Integer.parseInt(args[1]));
             } else {
@@ -199,6 +210,51 @@ public final class HotPathHarness {
 
     Object snapgateServiceCall() {
         return snapgate.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode();
+    }
+
+    Object meteredServiceCall() {
+        return metered.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode();
+    }
+
+    /**
+     * Issue 15: a service call with a registry attached against the same call without, interleaved call by call in
+     * one run (after a raw-JDK reference), in three rounds so drift hits both alike.
+     */
+    private void metricsCost(int calls, int warmup) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        metered.accessToken(CLIENT);
+        System.out.printf(Locale.ROOT, "metrics cost on %s, %d cores, %s; %d calls per case per round after %d"
+                + " warm-up, interleaved, 3 rounds%n%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), base, calls, warmup);
+        long[][] reference = interleaved(this::rawServiceCall, this::snapgateServiceCall, calls, warmup);
+        System.out.println("| case | median µs | p90 µs | p99 µs | vs baseline (median / p90 / p99) |");
+        System.out.println("|---|---|---|---|---|");
+        row("raw JDK VA status (reference)", reference[0], reference[0]);
+        row("snapgate, no registry (reference run)", reference[1], reference[0]);
+        long[] plain = new long[0];
+        long[] withMeters = new long[0];
+        for (int round = 0; round < 3; round++) {
+            long[][] r = interleaved(this::snapgateServiceCall, this::meteredServiceCall, calls, round == 0 ? warmup
+                    : warmup / 4);
+            plain = concat(plain, r[0]);
+            withMeters = concat(withMeters, r[1]);
+        }
+        row("snapgate VA status, no registry", plain, plain);
+        row("snapgate VA status, Micrometer registry attached", withMeters, plain);
+        System.out.println();
+        System.out.println("meters recorded: " + registry.getMeters().size() + "; service calls timed: "
+                + registry.get("snapgate.service.calls").timer().count());
+        long plainBytes = allocatedPerCall(this::snapgateServiceCall, 2000);
+        long meteredBytes = allocatedPerCall(this::meteredServiceCall, 2000);
+        System.out.printf(Locale.ROOT, "allocated on the calling thread per service call: no registry %d B, with"
+                + " registry %d B%n", plainBytes, meteredBytes);
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     Object snapgateTokenCall() {
