@@ -103,26 +103,23 @@ final class MicrometerBinding {
         };
     }
 
-    /** Timers and counters, each built once per tag combination and reused. */
+    /**
+     * Timers and counters, each built once per tag combination and reused; looked up without formatting anything
+     * (the 7-digit code is rendered only when its timer is first made).
+     */
     private static final class Meters implements SnapListener {
 
-        private record CallKey(SnapService service, ClientKey merchant, Outcome outcome, String code) {
+        private record CallKey(SnapService service, ClientKey merchant, Outcome outcome, ResponseCode code) {
         }
 
         private record TokenKey(ClientKey merchant, Outcome outcome) {
         }
 
-        private record AttemptKey(String operation, String status) {
-        }
-
-        private record CacheKey(ClientKey merchant, CacheResult result) {
-        }
-
         private final MeterRegistry registry;
         private final ConcurrentMap<CallKey, Timer> calls = new ConcurrentHashMap<>();
         private final ConcurrentMap<TokenKey, Timer> tokens = new ConcurrentHashMap<>();
-        private final ConcurrentMap<AttemptKey, Timer> attempts = new ConcurrentHashMap<>();
-        private final ConcurrentMap<CacheKey, Counter> cache = new ConcurrentHashMap<>();
+        private final ConcurrentMap<String, ConcurrentMap<String, Timer>> attempts = new ConcurrentHashMap<>();
+        private final ConcurrentMap<ClientKey, Counter[]> cache = new ConcurrentHashMap<>();
         private final ConcurrentMap<CallKey, Counter> unknown = new ConcurrentHashMap<>();
 
         Meters(MeterRegistry registry) {
@@ -139,35 +136,41 @@ final class MicrometerBinding {
 
         @Override
         public void tokenCache(ClientKey merchant, CacheResult result) {
-            cache.computeIfAbsent(new CacheKey(merchant, result), k -> Counter.builder("snapgate.token.cache")
-                    .description("token cache results: hit, miss, wait (joined another caller's refresh)")
-                    .tag("merchant", k.merchant().value()).tag("result", k.result().tag()).register(registry))
-                    .increment();
+            cache.computeIfAbsent(merchant, m -> {
+                Counter[] byResult = new Counter[CacheResult.values().length];
+                for (CacheResult r : CacheResult.values()) {
+                    byResult[r.ordinal()] = Counter.builder("snapgate.token.cache")
+                            .description("token cache results: hit, miss, wait (joined another caller's refresh)")
+                            .tag("merchant", m.value()).tag("result", r.tag()).register(registry);
+                }
+                return byResult;
+            })[result.ordinal()].increment();
         }
 
         @Override
         public void callCompleted(SnapService service, ClientKey merchant, Outcome outcome,
                 Optional<ResponseCode> code, Duration duration) {
-            String codeTag = code.map(ResponseCode::value).orElse("none");
-            calls.computeIfAbsent(new CallKey(service, merchant, outcome, codeTag), k ->
+            calls.computeIfAbsent(new CallKey(service, merchant, outcome, code.orElse(null)), k ->
                     Timer.builder("snapgate.service.calls")
                             .description("SNAP service calls as the caller sees them, retries included")
                             .tag("service", k.service().name()).tag("merchant", k.merchant().value())
-                            .tag("outcome", k.outcome().tag()).tag("code", k.code()).register(registry))
+                            .tag("outcome", k.outcome().tag())
+                            .tag("code", k.code() == null ? "none" : k.code().value()).register(registry))
                     .record(duration.toNanos(), TimeUnit.NANOSECONDS);
         }
 
         @Override
         public void attempt(String operation, String status, Duration duration) {
-            attempts.computeIfAbsent(new AttemptKey(operation, status), k -> Timer.builder("snapgate.http.attempts")
-                    .description("HTTP attempts to the upstream")
-                    .tag("operation", k.operation()).tag("status", k.status()).register(registry))
+            attempts.computeIfAbsent(operation, o -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(status, st -> Timer.builder("snapgate.http.attempts")
+                            .description("HTTP attempts to the upstream")
+                            .tag("operation", operation).tag("status", st).register(registry))
                     .record(duration.toNanos(), TimeUnit.NANOSECONDS);
         }
 
         @Override
         public void outcomeUnknown(SnapService service, ClientKey merchant) {
-            unknown.computeIfAbsent(new CallKey(service, merchant, Outcome.OUTCOME_UNKNOWN, ""), k ->
+            unknown.computeIfAbsent(new CallKey(service, merchant, Outcome.OUTCOME_UNKNOWN, null), k ->
                     Counter.builder("snapgate.outcome.unknown")
                             .description("money-moving calls that ended with an unknown outcome: settle them")
                             .tag("service", k.service().name()).tag("merchant", k.merchant().value())

@@ -5,7 +5,6 @@ import dev.snapgate.domain.ResponseCode;
 import dev.snapgate.domain.service.SnapService;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,66 +55,82 @@ public interface SnapListener {
     /** One listener telling all of {@code listeners}, each shielded from the others' exceptions. */
     static SnapListener all(List<SnapListener> listeners) {
         List<SnapListener> copy = List.copyOf(listeners);
-        if (copy.isEmpty()) {
-            return NONE;
-        }
-        if (copy.size() == 1) {
-            return Safe.wrap(copy.get(0));
-        }
-        return new SnapListener() {
-            @Override
-            public void tokenRequested(ClientKey merchant, Outcome outcome, Duration duration) {
-                copy.forEach(l -> Safe.run(() -> l.tokenRequested(merchant, outcome, duration)));
-            }
-
-            @Override
-            public void tokenCache(ClientKey merchant, CacheResult result) {
-                copy.forEach(l -> Safe.run(() -> l.tokenCache(merchant, result)));
-            }
-
-            @Override
-            public void callCompleted(SnapService service, ClientKey merchant, Outcome outcome,
-                    Optional<ResponseCode> code, Duration duration) {
-                copy.forEach(l -> Safe.run(() -> l.callCompleted(service, merchant, outcome, code, duration)));
-            }
-
-            @Override
-            public void attempt(String operation, String status, Duration duration) {
-                copy.forEach(l -> Safe.run(() -> l.attempt(operation, status, duration)));
-            }
-
-            @Override
-            public void breakerStateChanged(String breaker, String from, String to) {
-                copy.forEach(l -> Safe.run(() -> l.breakerStateChanged(breaker, from, to)));
-            }
-
-            @Override
-            public void outcomeUnknown(SnapService service, ClientKey merchant) {
-                copy.forEach(l -> Safe.run(() -> l.outcomeUnknown(service, merchant)));
-            }
-        };
+        return copy.isEmpty() ? NONE : new All(copy.toArray(SnapListener[]::new));
     }
 
-    /** Shields callers from a listener's exceptions. */
-    final class Safe {
-        private Safe() {
+    /** Tells every listener in turn; an exception from one is swallowed so the call and the others go on. */
+    final class All implements SnapListener {
+        private final SnapListener[] listeners;
+
+        private All(SnapListener[] listeners) {
+            this.listeners = listeners;
         }
 
-        static void run(Runnable r) {
-            try {
-                r.run();
-            } catch (RuntimeException ignored) {
-                // a listener must never change the outcome of a call
+        @Override
+        public void tokenRequested(ClientKey merchant, Outcome outcome, Duration duration) {
+            for (SnapListener l : listeners) {
+                try {
+                    l.tokenRequested(merchant, outcome, duration);
+                } catch (RuntimeException ignored) {
+                    // a listener must never change the outcome of a call
+                }
             }
         }
 
-        /** {@code listener}, with every exception it throws swallowed. */
-        public static SnapListener wrap(SnapListener listener) {
-            Objects.requireNonNull(listener, "listener");
-            if (listener == NONE) {
-                return NONE;
+        @Override
+        public void tokenCache(ClientKey merchant, CacheResult result) {
+            for (SnapListener l : listeners) {
+                try {
+                    l.tokenCache(merchant, result);
+                } catch (RuntimeException ignored) {
+                    // as above
+                }
             }
-            return all(List.of(listener, NONE));
+        }
+
+        @Override
+        public void callCompleted(SnapService service, ClientKey merchant, Outcome outcome,
+                Optional<ResponseCode> code, Duration duration) {
+            for (SnapListener l : listeners) {
+                try {
+                    l.callCompleted(service, merchant, outcome, code, duration);
+                } catch (RuntimeException ignored) {
+                    // as above
+                }
+            }
+        }
+
+        @Override
+        public void attempt(String operation, String status, Duration duration) {
+            for (SnapListener l : listeners) {
+                try {
+                    l.attempt(operation, status, duration);
+                } catch (RuntimeException ignored) {
+                    // as above
+                }
+            }
+        }
+
+        @Override
+        public void breakerStateChanged(String breaker, String from, String to) {
+            for (SnapListener l : listeners) {
+                try {
+                    l.breakerStateChanged(breaker, from, to);
+                } catch (RuntimeException ignored) {
+                    // as above
+                }
+            }
+        }
+
+        @Override
+        public void outcomeUnknown(SnapService service, ClientKey merchant) {
+            for (SnapListener l : listeners) {
+                try {
+                    l.outcomeUnknown(service, merchant);
+                } catch (RuntimeException ignored) {
+                    // as above
+                }
+            }
         }
     }
 }
