@@ -48,6 +48,19 @@ public record FieldRule(String path, boolean mandatory, int maxLength, Kind kind
         }
     }
 
+    /** The path's segments, split once per rule (rules are checked on every call's hot path). */
+    private String[] segments() {
+        String[] cached = SEGMENTS.get(path);
+        if (cached == null) {
+            cached = path.split("\\.");
+            SEGMENTS.putIfAbsent(path, cached);
+        }
+        return cached;
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<String, String[]> SEGMENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static FieldRule required(String path, int maxLength) {
         return new FieldRule(path, true, maxLength, Kind.TEXT);
     }
@@ -66,7 +79,7 @@ public record FieldRule(String path, boolean mandatory, int maxLength, Kind kind
 
     /** A violation of this rule by {@code body}, described without the field's value. */
     public Optional<Violation> check(Map<String, ?> body) {
-        Object value = lookup(body, path);
+        Object value = lookup(body, segments());
         if (value == null || value instanceof String s && s.isEmpty() && kind != Kind.OBJECT) {
             return mandatory ? Optional.of(new Violation(path, Rule.MANDATORY, path + " is mandatory and "
                     + (value == null ? "missing" : "empty") + "; set it")) : Optional.empty();
@@ -141,9 +154,9 @@ public record FieldRule(String path, boolean mandatory, int maxLength, Kind kind
         return value instanceof String ? "string" : "value of another kind";
     }
 
-    private static Object lookup(Map<String, ?> body, String path) {
+    private static Object lookup(Map<String, ?> body, String[] segments) {
         Object node = body;
-        for (String part : path.split("\\.")) {
+        for (String part : segments) {
             if (!(node instanceof Map<?, ?> m)) {
                 return null;
             }
