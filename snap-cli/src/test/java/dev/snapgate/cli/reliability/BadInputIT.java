@@ -45,6 +45,9 @@ class BadInputIT {
                 + "\"currency\":\"IDR\"},\"trxId\":\"ORD-1\"}}");
         Files.writeString(dir.resolve("payment.json"), "{\"partnerReferenceNo\":\"ORD-9\",\"merchantId\":\"M\","
                 + "\"amount\":{\"value\":\"1.00\",\"currency\":\"IDR\"}}");
+        Files.writeString(dir.resolve("bills.json"), "[{\"virtualAccountNo\":\"1\",\"virtualAccountName\":\"A\","
+                + "\"totalAmount\":\"1.00\"}]");
+        Files.writeString(dir.resolve("bad-bills.json"), "[{\"virtualAccountNo\":\"1\",\"virtualAccountName\":\"A\"}]");
         Files.writeString(dir.resolve("float-amount.json"), "{\"partnerReferenceNo\":\"ORD-9\",\"merchantId\":\"M\","
                 + "\"amount\":{\"value\":1.5,\"currency\":\"IDR\"}}");
         Files.writeString(dir.resolve("client-secret.txt"), SECRET_IN_A_FILE + "\n");
@@ -117,6 +120,9 @@ class BadInputIT {
                 Arguments.of("FIFO as private key", token("--private-key", "@dir/a-fifo"), 3, ".*a-fifo is not a regular file \\(a device, pipe or socket\\); give the path of the private key file itself"),
                 Arguments.of("secret file given as body", new String[] {"call", "VA_STATUS", "--env", "local", "--body-file", "@dir/client-secret.txt"}, 2, "snapgate: --body-file .*client-secret\\.txt is not valid JSON \\(at line 1, column \\d+\\); a SNAP body is one JSON object \\{\\.\\.\\.\\}; its content is not shown"),
                 Arguments.of("amount as a JSON number", new String[] {"call", "EWALLET_PAYMENT", "--env", "local", "--body-file", "@dir/float-amount.json"}, 2, "snapgate: EWALLET_PAYMENT request not sent: amount\\.value must be a string with digits, a point and exactly two decimals.*got a number"),
+                Arguments.of("serve with a bills file that is not a list", new String[] {"serve", "--port", "0", "--nicepay-public-key", key("rsa2048.public.pem"), "--client-key", "M", "--client-secret-file", "@dir/client-secret.txt", "--bills", "@dir/payment.json"}, 2, "snapgate: --bills .*payment\\.json is not a JSON list of objects \\(at line 1, column \\d+\\); expected \\[.*\\]; its content is not shown"),
+                Arguments.of("serve without the client secret", new String[] {"serve", "--port", "0", "--nicepay-public-key", key("rsa2048.public.pem"), "--client-key", "M", "--bills", "@dir/bills.json"}, 2, "snapgate: serve needs the client secret the merchant gave NICEPAY: give exactly one of --client-secret-env VAR or --client-secret-file FILE"),
+                Arguments.of("serve with a bill missing its amount", new String[] {"serve", "--port", "0", "--nicepay-public-key", key("rsa2048.public.pem"), "--client-key", "M", "--client-secret-file", "@dir/client-secret.txt", "--bills", "@dir/bad-bills.json"}, 2, "snapgate: --bills .*bad-bills\\.json entry 1: totalAmount must be \"50000\\.00\" or \\{\"value\":\"50000\\.00\",\"currency\":\"IDR\"\\}"),
                 Arguments.of("settling an inquiry", new String[] {"settle", "QRIS_QUERY", "--env", "local", "--body-file", "@dir/status.json"}, 2, "snapgate: QRIS_QUERY is an inquiry: it never needs settling.*"),
                 Arguments.of("money-moving call with nothing configured", new String[] {"call", "EWALLET_PAYMENT", "--body-file", "@dir/payment.json"}, 2, "snapgate: EWALLET_PAYMENT moves money, so it needs an explicit environment; nothing was sent\\. Use --env local for the embedded emulator.*"),
                 Arguments.of("zero timeout", token("--private-key", key("rsa2048.pkcs8.pem"), "--read-timeout", "0"), 2, "snapgate: read timeout must be positive, got '0' \\(from --read-timeout\\); e\\.g\\. 5s, 500ms or PT15S"),
