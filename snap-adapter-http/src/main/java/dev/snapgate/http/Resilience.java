@@ -40,7 +40,8 @@ final class Resilience {
         this(name, settings, clock, dev.snapgate.domain.observe.SnapListener.NONE);
     }
 
-    Resilience(String name, ResilienceSettings settings, Clock clock, dev.snapgate.domain.observe.SnapListener listener) {
+    Resilience(String name, ResilienceSettings settings, Clock clock,
+            dev.snapgate.domain.observe.SnapListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.name = Objects.requireNonNull(name, "name");
         this.settings = Objects.requireNonNull(settings, "settings");

@@ -147,7 +147,10 @@ public final class SnapClient implements AutoCloseable {
         return services.call(request);
     }
 
-    /** Settlement's inquiries: derived by snapgate, sent unvalidated since a lost answer leaves NICEPAY's references empty. */
+    /**
+     * Settlement's inquiries: derived by snapgate, and sent unvalidated since a lost answer leaves NICEPAY's own
+     * references empty.
+     */
     private ServiceResponse inquire(ServiceRequest request) {
         open();
         return services.call(request);

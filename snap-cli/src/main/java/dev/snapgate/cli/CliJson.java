@@ -65,8 +65,9 @@ final class CliJson {
         } catch (JsonProcessingException e) {
             throw new SnapConfigurationException(source + " is not a JSON list of objects (at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", column "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + "); expected [{\"virtualAccountNo\":"
-                    + " ..., \"virtualAccountName\": ..., \"totalAmount\": ...}, ...]; its content is not shown");
+                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+                    + "); expected [{\"virtualAccountNo\": ..., \"virtualAccountName\": ..., \"totalAmount\": ...}, ...];"
+                    + " its content is not shown");
         }
     }
 

@@ -34,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8090", description = "port (default 8090; 0 = any free)")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8090",
+            description = "port (default 8090; 0 = any free)")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         description = "snapgate: a gateway core for NICEPAY's SNAP BI APIs.%n"
                 + "With nothing configured, 'snapgate token' runs against the embedded emulator.",
         subcommands = {TokenCommand.class, SignCommand.class, VerifyCommand.class, KeysCommand.class,
-            EmulatorCommand.class, SignRequestCommand.class, CallCommand.class, SettleCommand.class, ServeCommand.class, NicepayFlowCommand.class},
+            EmulatorCommand.class, SignRequestCommand.class, CallCommand.class, SettleCommand.class, ServeCommand.class,
+            NicepayFlowCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:success",
             "1:signature invalid (verify)",

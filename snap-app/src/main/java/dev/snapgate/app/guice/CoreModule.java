@@ -41,7 +41,8 @@ public final class CoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), TokenStore.class).setDefault().to(InMemoryTokenStore.class);
         // what platforms add to the client: listeners, metrics (MicrometerModule), any other builder setting
         com.google.inject.multibindings.Multibinder.newSetBinder(binder(), SnapClientCustomizer.class);
-        com.google.inject.multibindings.Multibinder.newSetBinder(binder(), dev.snapgate.domain.observe.SnapListener.class);
+        com.google.inject.multibindings.Multibinder.newSetBinder(binder(),
+                dev.snapgate.domain.observe.SnapListener.class);
     }
 
     @Provides
