@@ -75,19 +75,7 @@ public class EndToEndBenchmark {
         TokenIssuer cache = client.tokenIssuer();
         snapgateCalls = client.serviceCaller();
         bodyMap = new LinkedHashMap<>();
-        bodyMap.put("partnerServiceId", "  1234");
-        bodyMap.put("customerNo", "0001");
-        bodyMap.put("virtualAccountNo", "  12340001");
-        bodyMap.put("trxId", "ORD-1");
-        // a valid VA status body (snapgate checks NICEPAY's field rules before signing), about 1 KiB in all
-        Map<String, Object> info = new LinkedHashMap<>();
-        Map<String, Object> amount = new LinkedHashMap<>();
-        amount.put("value", "10000.00");
-        amount.put("currency", "IDR");
-        info.put("totalAmount", amount);
-        info.put("trxId", "ORD-1");
-        info.put("note", "x".repeat(800));
-        bodyMap.put("additionalInfo", info);
+        bodyMap.putAll(dev.snapgate.benchmarks.BenchBodies.vaStatus());
         bodyBytes = BenchJson.compact(bodyMap);
         if (bodyBytes.length < 1000 || bodyBytes.length > 1100) {
             throw new IllegalStateException("body should be about 1 KiB, is " + bodyBytes.length);

@@ -31,6 +31,21 @@ final class Arguments {
         return dev.snapgate.app.BoundedFile.read(Path.of(name), 1024 * 1024, option + " " + name);
     }
 
+    /** A catalogue service by code or name ({@code 26}, {@code VA_STATUS}, {@code payout-approve}). */
+    static dev.snapgate.domain.service.SnapService service(String text) {
+        try {
+            return dev.snapgate.domain.service.SnapService.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SnapConfigurationException(e.getMessage());
+        }
+    }
+
+    /** The JSON object in {@code --body-file F}: read bounded, parsed strictly, never echoed. */
+    static java.util.Map<String, Object> jsonBody(String file) {
+        return CliJson.parseObject(new String(file(file, "--body-file"), java.nio.charset.StandardCharsets.UTF_8),
+                "--body-file " + file);
+    }
+
     static String externalId(String text) {
         try {
             dev.snapgate.domain.service.ExternalIdGenerator.requireValid(text);

@@ -9,7 +9,6 @@ import dev.snapgate.domain.api.Examples;
 import dev.snapgate.domain.service.RequestRules;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.service.SnapService;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +54,7 @@ final class CallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SnapService snapService;
-        try {
-            snapService = SnapService.parse(service);
-        } catch (IllegalArgumentException e) {
-            throw new SnapConfigurationException(e.getMessage());
-        }
+        SnapService snapService = Arguments.service(service);
         if (example) {
             spec.commandLine().getOut().println(CliJson.pretty(Examples.of(snapService).toBody()));
             return ExitCodes.OK;
@@ -70,8 +64,7 @@ final class CallCommand implements Callable<Integer> {
                     + snapService.name() + " --example' prints a valid one");
         }
         Optional<String> chosenId = Optional.ofNullable(externalId).map(Arguments::externalId);
-        Map<String, Object> body = CliJson.parseObject(new String(Arguments.file(bodyFile, "--body-file"),
-                StandardCharsets.UTF_8), "--body-file " + bodyFile);
+        Map<String, Object> body = Arguments.jsonBody(bodyFile);
         RequestRules.validate(snapService, body); // before any key is loaded or anything sent
         SettingsLoader loader = new SettingsLoader(connection.toMap(), root.environment);
         if (!snapService.idempotent() && !loader.environmentChosen()) {

@@ -10,7 +10,6 @@ import dev.snapgate.domain.api.Settlement;
 import dev.snapgate.domain.api.Verdict;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.SnapService;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,18 +54,12 @@ final class SettleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SnapService original;
-        try {
-            original = SnapService.parse(service);
-        } catch (IllegalArgumentException e) {
-            throw new SnapConfigurationException(e.getMessage());
-        }
+        SnapService original = Arguments.service(service);
         if (original.idempotent()) {
             throw new SnapConfigurationException(original + " is an inquiry: it never needs settling. Give the"
                     + " money-moving service whose outcome was unknown, e.g. PAYOUT_APPROVE");
         }
-        Map<String, Object> body = CliJson.parseObject(new String(Arguments.file(bodyFile, "--body-file"),
-                StandardCharsets.UTF_8), "--body-file " + bodyFile);
+        Map<String, Object> body = Arguments.jsonBody(bodyFile);
         SettleOptions options = SettleOptions.DEFAULTS;
         if (deadline != null) {
             Duration d = SettingsLoader.parseDuration(deadline, "--deadline", "the command line");

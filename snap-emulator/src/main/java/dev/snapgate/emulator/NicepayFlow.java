@@ -99,13 +99,7 @@ public final class NicepayFlow {
 
     /** NICEPAY asks the merchant for a B2B token. */
     public Step token() throws IOException, InterruptedException {
-        SnapTimestamp ts = SnapTimestamp.now(clock);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put("X-TIMESTAMP", ts.value());
-        headers.put("X-CLIENT-KEY", clientKey.value());
-        headers.put("X-SIGNATURE", nicepayKey.sign(StringToSign.forTokenRequest(clientKey, ts)).value());
-        return send("token", "/api/v1.0/access-token/b2b", headers,
+        return send("token", "/api/v1.0/access-token/b2b", rsaSigned(),
                 "{\"grantType\":\"client_credentials\",\"additionalInfo\":{}}".getBytes(StandardCharsets.UTF_8));
     }
 
@@ -156,13 +150,18 @@ public final class NicepayFlow {
 
     /** A notification to {@code path} on the merchant, signed with NICEPAY's key. */
     public Step notify(String path, Map<String, Object> body) throws IOException, InterruptedException {
+        return send("notification", path, rsaSigned(), JSON.writeValueAsBytes(body));
+    }
+
+    /** The headers of a token request or notification: SHA256withRSA over {@code X-CLIENT-KEY|X-TIMESTAMP}. */
+    private Map<String, String> rsaSigned() {
         SnapTimestamp ts = SnapTimestamp.now(clock);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("X-TIMESTAMP", ts.value());
         headers.put("X-CLIENT-KEY", clientKey.value());
         headers.put("X-SIGNATURE", nicepayKey.sign(StringToSign.forTokenRequest(clientKey, ts)).value());
-        return send("notification", path, headers, JSON.writeValueAsBytes(body));
+        return headers;
     }
 
     private Step send(String name, String path, Map<String, String> headers, byte[] body)

@@ -87,19 +87,7 @@ public final class HotPathHarness {
                         new HmacSha512Signer(Secret.of(SECRET))))
                 .meterRegistry(registry)
                 .build();
-        bodyMap.put("partnerServiceId", "  1234");
-        bodyMap.put("customerNo", "0001");
-        bodyMap.put("virtualAccountNo", "  12340001");
-        bodyMap.put("trxId", "ORD-1");
-        // a valid VA status body (snapgate checks NICEPAY's field rules before signing), about 1 KiB in all
-        Map<String, Object> info = new LinkedHashMap<>();
-        Map<String, Object> amount = new LinkedHashMap<>();
-        amount.put("value", "10000.00");
-        amount.put("currency", "IDR");
-        info.put("totalAmount", amount);
-        info.put("trxId", "ORD-1");
-        info.put("note", "x".repeat(800));
-        bodyMap.put("additionalInfo", info);
+        bodyMap.putAll(dev.snapgate.benchmarks.BenchBodies.vaStatus());
         bodyBytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(bodyMap);
         hmac = ThreadLocal.withInitial(() -> {
             try {
