@@ -154,11 +154,32 @@ class ExamplesIT {
     }
 
     @Test
+    void theObservabilityExample_recordsMeters_andTheReadmeShowsItVerbatim() throws IOException {
+        ClientKey merchant = ClientKey.of("IONPAYTEST");
+        io.micrometer.core.instrument.MeterRegistry registry =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        try (SnapEmulator emulator = SnapEmulator.builder().client(merchant, Fixtures.rsa2048Public(),
+                Secret.of(SECRET)).start();
+                dev.snapgate.http.SnapClient client = ObservabilityExample.client(emulator.baseUrl(),
+                        dev.snapgate.domain.Merchant.tokenOnly(merchant, Fixtures.rsa2048().signer()), registry,
+                        io.micrometer.observation.ObservationRegistry.create())) {
+            client.accessToken(merchant);
+        }
+        assertThat(registry.find("snapgate.token.requests").tag("outcome", "success").timer()).isNotNull();
+        assertVerbatim("ObservabilityExample");
+    }
+
+    @Test
     void theReadme_showsTheReceivingExampleVerbatim() throws IOException {
+        assertVerbatim("ReceivingExample");
+    }
+
+    /** The README block after the marker {@code <!-- NAME -->} appears, line for line, in NAME.java. */
+    private static void assertVerbatim(String name) throws IOException {
         String text = Files.readString(Path.of("..", "README.md"));
         List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
-                "ReceivingExample.java")).lines().map(String::strip).toList();
-        String marker = "<!-- ReceivingExample -->\n```java\n";
+                name + ".java")).lines().map(String::strip).toList();
+        String marker = "<!-- " + name + " -->\n```java\n";
         int at = text.indexOf(marker);
         assertThat(at).as("README marker").isNotNegative();
         int start = at + marker.length();
