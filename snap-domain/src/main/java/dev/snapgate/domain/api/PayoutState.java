@@ -1,10 +1,11 @@
 package dev.snapgate.domain.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A payout's state: `00` success, `03` pending, `04` cancelled, `05` rejected, `08` pending and suspect (NICEPAY does not know yet), `09` failed. Unknown codes are kept ({@link #known()} is empty).
+ * A payout's state: {@code 00} success, {@code 03} pending, {@code 04} cancelled, {@code 05} rejected, {@code 08}
+ * pending and suspect (NICEPAY does not know yet), {@code 09} failed. Unknown codes are kept ({@link #known()} is
+ * empty).
  *
  * @param code the code as NICEPAY sent it
  */
@@ -24,12 +25,12 @@ public record PayoutState(String code) implements TransactionState {
 
     /** The state this code names, when snapgate knows it. */
     public Optional<Known> known() {
-        return Arrays.stream(Known.values()).filter(k -> k.code.equals(code)).findFirst();
+        return StateCodes.find(Known.values(), code);
     }
 
     @Override
     public boolean isFinal() {
-        return known().map(k -> k.isFinal).orElse(false);
+        return StateCodes.isFinal(known());
     }
 
     @Override
@@ -39,11 +40,11 @@ public record PayoutState(String code) implements TransactionState {
 
     @Override
     public String toString() {
-        return code + known().map(k -> " (" + k + ")").orElse(" (unknown to snapgate)");
+        return StateCodes.describe(code, known());
     }
 
     /** The codes NICEPAY documents. */
-    public enum Known {
+    public enum Known implements StateCodes.Documented {
         SUCCESS("00", true), PENDING("03", false), CANCELLED("04", true), REJECTED("05", true),
         SUSPECT("08", false), FAILED("09", true);
 
@@ -55,8 +56,14 @@ public record PayoutState(String code) implements TransactionState {
             this.isFinal = isFinal;
         }
 
+        @Override
         public String code() {
             return code;
+        }
+
+        @Override
+        public boolean isFinal() {
+            return isFinal;
         }
 
         public PayoutState state() {

@@ -1,10 +1,11 @@
 package dev.snapgate.domain.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A QRIS order's state, with the e-wallet codes NICEPAY uses for it: `00` success (paid), `01` initiated, `03` pending, `04` refunded, `05` cancelled, `06` failed. Unknown codes are kept ({@link #known()} is empty).
+ * A QRIS order's state, with the e-wallet codes NICEPAY uses for it: {@code 00} success (paid), {@code 01}
+ * initiated, {@code 03} pending, {@code 04} refunded, {@code 05} cancelled, {@code 06} failed. Unknown codes are
+ * kept ({@link #known()} is empty).
  *
  * @param code the code as NICEPAY sent it
  */
@@ -24,21 +25,21 @@ public record QrisState(String code) implements TransactionState {
 
     /** The state this code names, when snapgate knows it. */
     public Optional<Known> known() {
-        return Arrays.stream(Known.values()).filter(k -> k.code.equals(code)).findFirst();
+        return StateCodes.find(Known.values(), code);
     }
 
     @Override
     public boolean isFinal() {
-        return known().map(k -> k.isFinal).orElse(false);
+        return StateCodes.isFinal(known());
     }
 
     @Override
     public String toString() {
-        return code + known().map(k -> " (" + k + ")").orElse(" (unknown to snapgate)");
+        return StateCodes.describe(code, known());
     }
 
     /** The codes NICEPAY documents. */
-    public enum Known {
+    public enum Known implements StateCodes.Documented {
         SUCCESS("00", true), INITIATED("01", false), PENDING("03", false), REFUNDED("04", true),
         CANCELLED("05", true), FAILED("06", true);
 
@@ -50,8 +51,14 @@ public record QrisState(String code) implements TransactionState {
             this.isFinal = isFinal;
         }
 
+        @Override
         public String code() {
             return code;
+        }
+
+        @Override
+        public boolean isFinal() {
+            return isFinal;
         }
 
         public QrisState state() {

@@ -1,10 +1,10 @@
 package dev.snapgate.domain.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A virtual account's state: `00` paid, `01` reversal, `03` unpaid, `04` cancelled or expired. Unknown codes are kept ({@link #known()} is empty).
+ * A virtual account's state: {@code 00} paid, {@code 01} reversal, {@code 03} unpaid, {@code 04} cancelled or
+ * expired. Unknown codes are kept ({@link #known()} is empty).
  *
  * @param code the code as NICEPAY sent it
  */
@@ -24,21 +24,21 @@ public record VaState(String code) implements TransactionState {
 
     /** The state this code names, when snapgate knows it. */
     public Optional<Known> known() {
-        return Arrays.stream(Known.values()).filter(k -> k.code.equals(code)).findFirst();
+        return StateCodes.find(Known.values(), code);
     }
 
     @Override
     public boolean isFinal() {
-        return known().map(k -> k.isFinal).orElse(false);
+        return StateCodes.isFinal(known());
     }
 
     @Override
     public String toString() {
-        return code + known().map(k -> " (" + k + ")").orElse(" (unknown to snapgate)");
+        return StateCodes.describe(code, known());
     }
 
     /** The codes NICEPAY documents. */
-    public enum Known {
+    public enum Known implements StateCodes.Documented {
         PAID("00", true), REVERSAL("01", true), UNPAID("03", false), CANCELLED("04", true);
 
         private final String code;
@@ -49,8 +49,14 @@ public record VaState(String code) implements TransactionState {
             this.isFinal = isFinal;
         }
 
+        @Override
         public String code() {
             return code;
+        }
+
+        @Override
+        public boolean isFinal() {
+            return isFinal;
         }
 
         public VaState state() {
