@@ -255,7 +255,7 @@ public final class SnapInbound {
         }
         // recorded only after the signature verified, so a forger cannot use up the merchant's IDs
         try {
-            if (!replays.firstUse(externalIdKey(externalId, ts.get()), endOfJakartaDay(ts.get()))) {
+            if (!replays.firstUse(externalIdKey(externalId), endOfJakartaDay())) {
                 return Reply.snap(409, sc, 0, "Conflict. X-EXTERNAL-ID already used today");
             }
         } catch (RuntimeException storeDown) {
@@ -384,12 +384,13 @@ public final class SnapInbound {
         return false;
     }
 
-    private String externalIdKey(String externalId, SnapTimestamp ts) {
+    /** An external ID is unique per partner per Jakarta day (today's, by this server's clock). */
+    private String externalIdKey(String externalId) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), SnapTimestamp.JAKARTA);
         return "inbound-external-id:" + clientKey.value() + ":" + day + ":" + externalId;
     }
 
-    private Instant endOfJakartaDay(SnapTimestamp ts) {
+    private Instant endOfJakartaDay() {
         LocalDate day = LocalDate.ofInstant(clock.instant(), SnapTimestamp.JAKARTA);
         return day.plusDays(1).atStartOfDay(SnapTimestamp.JAKARTA).toInstant().plus(window);
     }
