@@ -174,6 +174,49 @@ class ExamplesIT {
         assertVerbatim("ReceivingExample");
     }
 
+    @Test
+    void everyJavaBlockOfTheReadme_isTheFirstExampleOrMarkedAndCheckedVerbatim() throws IOException {
+        String text = Files.readString(Path.of("..", "README.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?:<!-- (\\w+) -->\\n)?```java\\n")
+                .matcher(text);
+        int blocks = 0;
+        java.util.Set<String> examples = new java.util.TreeSet<>();
+        while (block.find()) {
+            blocks++;
+            if (blocks == 1) {
+                continue; // PlainJavaExample, checked whole above
+            }
+            assertThat(block.group(1)).as("README java block " + blocks + " has no <!-- NameExample --> marker")
+                    .isNotNull();
+            examples.add(block.group(1));
+        }
+        assertThat(blocks).isGreaterThan(8);
+        for (String example : examples) {
+            assertVerbatimAll(example);
+        }
+    }
+
+    @Test
+    void theEmulatorExample_runs() {
+        org.assertj.core.api.Assertions.assertThatCode(() -> EmulatorExample.script(
+                Fixtures.file("keys/rsa2048.public.pem"), SECRET)).doesNotThrowAnyException();
+    }
+
+    /** Every README block marked {@code <!-- NAME -->} appears, line for line, in NAME.java. */
+    private static void assertVerbatimAll(String name) throws IOException {
+        String text = Files.readString(Path.of("..", "README.md"));
+        List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
+                name + ".java")).lines().map(String::strip).toList();
+        String marker = "<!-- " + name + " -->\n```java\n";
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            int start = at + marker.length();
+            List<String> snippet = text.substring(start, text.indexOf("```", start)).strip().lines()
+                    .map(String::strip).toList();
+            assertThat(java.util.Collections.indexOfSubList(source, snippet)).as(name + ":\n"
+                    + String.join("\n", snippet)).isNotNegative();
+        }
+    }
+
     /** The README block after the marker {@code <!-- NAME -->} appears, line for line, in NAME.java. */
     private static void assertVerbatim(String name) throws IOException {
         String text = Files.readString(Path.of("..", "README.md"));
