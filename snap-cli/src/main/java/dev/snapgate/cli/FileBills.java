@@ -3,25 +3,18 @@ package dev.snapgate.cli;
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.SnapConfigurationException;
 import dev.snapgate.domain.inbound.Bill;
-import dev.snapgate.domain.inbound.BillLookup;
-import dev.snapgate.domain.inbound.Bills;
-import dev.snapgate.domain.inbound.Booking;
-import dev.snapgate.domain.inbound.VaInquiry;
-import dev.snapgate.domain.inbound.VaPayment;
-import java.util.LinkedHashMap;
+import dev.snapgate.inbound.InMemoryBills;
 import java.util.List;
 import java.util.Map;
 
-/**
- * {@code snapgate serve}'s bill book, loaded from a JSON list of open bills: inquiry answers from it, payment marks a
- * bill paid (a second payment gets NICEPAY's paid-bill code). In memory: a restart reopens every bill.
- */
-final class FileBills implements Bills {
+/** {@code snapgate serve --bills FILE}: a JSON list of open bills, loaded into an {@link InMemoryBills}. */
+final class FileBills {
 
-    private final Map<String, Bill> open = new LinkedHashMap<>();
-    private final Map<String, Bill> paid = new LinkedHashMap<>();
+    private FileBills() {
+    }
 
-    FileBills(List<Map<String, Object>> entries, String source) {
+    static InMemoryBills load(List<Map<String, Object>> entries, String source) {
+        InMemoryBills bills = new InMemoryBills();
         for (int i = 0; i < entries.size(); i++) {
             Map<String, Object> e = entries.get(i);
             String where = source + " entry " + (i + 1);
@@ -35,10 +28,13 @@ final class FileBills implements Bills {
                 throw new SnapConfigurationException(where + ": totalAmount must be \"50000.00\" or"
                         + " {\"value\":\"50000.00\",\"currency\":\"IDR\"}");
             }
-            if (open.put(va, new Bill(va, text(e, "virtualAccountName", where), total)) != null) {
+            try {
+                bills.open(new Bill(va, text(e, "virtualAccountName", where), total));
+            } catch (IllegalArgumentException twice) {
                 throw new SnapConfigurationException(where + ": virtualAccountNo " + va + " is listed twice");
             }
         }
+        return bills;
     }
 
     private static String text(Map<String, Object> e, String field, String where) {
@@ -47,33 +43,5 @@ final class FileBills implements Bills {
                     + " virtualAccountNo, virtualAccountName and totalAmount");
         }
         return s;
-    }
-
-    int openCount() {
-        return open.size();
-    }
-
-    @Override
-    public synchronized BillLookup find(VaInquiry inquiry) {
-        Bill bill = open.get(inquiry.virtualAccountNo().strip());
-        return bill == null ? BillLookup.unknownAccount() : BillLookup.found(bill);
-    }
-
-    @Override
-    public synchronized Booking book(VaPayment payment) {
-        String va = payment.virtualAccountNo().strip();
-        if (paid.containsKey(va)) {
-            return Booking.alreadyPaid();
-        }
-        Bill bill = open.get(va);
-        if (bill == null) {
-            return Booking.unknownAccount();
-        }
-        if (!bill.totalAmount().equals(payment.paidAmount())) {
-            return Booking.wrongAmount();
-        }
-        open.remove(va);
-        paid.put(va, bill);
-        return Booking.booked(bill);
     }
 }

@@ -86,8 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics =
                 new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
                         io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-        FileBills bills = new FileBills(CliJson.parseListOfObjects(new String(Arguments.file(billsFile, "--bills"),
-                StandardCharsets.UTF_8), "--bills " + billsFile), "--bills " + billsFile);
+        dev.snapgate.inbound.InMemoryBills bills = FileBills.load(CliJson.parseListOfObjects(new String(
+                Arguments.file(billsFile, "--bills"), StandardCharsets.UTF_8), "--bills " + billsFile),
+                "--bills " + billsFile);
         SnapInbound.Builder inbound = SnapInbound.builder()
                 .nicepayPublicKey(PublicKeyLoader.load(nicepayPublicKey))
                 .clientKey(key)

@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,43 +54,31 @@ class SnapInboundTest {
     private SnapInbound inbound;
     private long externalIds = 1000;
 
-    /** An in-memory bill book: inquiry answers open bills, payment marks them paid once. */
+    /** The in-memory bill book, counting what reached it. */
     static final class FakeBills implements Bills {
-        final Map<String, Bill> open = new ConcurrentHashMap<>();
-        final Map<String, Bill> paid = new ConcurrentHashMap<>();
+        final InMemoryBills book = new InMemoryBills();
         final AtomicInteger bookings = new AtomicInteger();
         final AtomicInteger lookups = new AtomicInteger();
 
         @Override
         public BillLookup find(VaInquiry inquiry) {
             lookups.incrementAndGet();
-            Bill bill = open.get(inquiry.virtualAccountNo().strip());
-            return bill == null ? BillLookup.unknownAccount() : BillLookup.found(bill);
+            return book.find(inquiry);
         }
 
         @Override
-        public synchronized Booking book(VaPayment payment) {
-            String va = payment.virtualAccountNo().strip();
-            if (paid.containsKey(va)) {
-                return Booking.alreadyPaid();
+        public Booking book(VaPayment payment) {
+            Booking booking = book.book(payment);
+            if (booking.outcome() == Booking.Outcome.BOOKED) {
+                bookings.incrementAndGet();
             }
-            Bill bill = open.get(va);
-            if (bill == null) {
-                return Booking.unknownAccount();
-            }
-            if (!bill.totalAmount().equals(payment.paidAmount())) {
-                return Booking.wrongAmount();
-            }
-            bookings.incrementAndGet();
-            open.remove(va);
-            paid.put(va, bill);
-            return Booking.booked(bill);
+            return booking;
         }
     }
 
     @BeforeEach
     void build() {
-        bills.open.put("8808123456", new Bill("8808123456", "Budi Santoso", Amount.idr("50000.00")));
+        bills.book.open(new Bill("8808123456", "Budi Santoso", Amount.idr("50000.00")));
         inbound = core(TOKEN_KEY);
     }
 
