@@ -48,7 +48,7 @@ class ExternalIdGeneratorTest {
         // the payout family has no service code of its own: found by name, never by 00
         assertThat(SnapService.parse("payout-approve")).isEqualTo(SnapService.PAYOUT_APPROVE);
         assertThat(SnapService.byCode(0)).isEmpty();
-        assertThat(SnapService.PAYOUT_APPROVE.movesMoney()).isTrue();
+        assertThat(SnapService.PAYOUT_APPROVE.idempotent()).isFalse();
         assertThat(SnapService.PAYOUT_INQUIRY.idempotent()).isTrue();
         assertThat(SnapService.BALANCE_INQUIRY.idempotent()).isTrue();
         assertThat(java.util.List.of(SnapService.PAYOUT_REGISTRATION, SnapService.PAYOUT_CANCEL,

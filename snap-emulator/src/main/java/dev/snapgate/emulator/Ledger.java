@@ -125,8 +125,7 @@ final class Ledger {
             case VA_CREATE -> vaCreate(merchant, body);
             case VA_STATUS -> vaStatus(merchant, body);
             case VA_DELETE -> vaDelete(merchant, body);
-            case EWALLET_PAYMENT -> paymentCreate(merchant, service, body, "partnerReferenceNo");
-            case QRIS_GENERATE -> paymentCreate(merchant, service, body, "partnerReferenceNo");
+            case EWALLET_PAYMENT, QRIS_GENERATE -> paymentCreate(merchant, service, body);
             case EWALLET_STATUS, QRIS_QUERY -> paymentStatus(merchant, service, body);
             case EWALLET_REFUND, QRIS_REFUND -> refund(merchant, service, body);
             case BALANCE_INQUIRY -> balance(merchant);
@@ -257,9 +256,9 @@ final class Ledger {
 
     // ------------------------------------------------------------------ e-wallet and QRIS
 
-    private Answer paymentCreate(ClientKey merchant, SnapService service, Map<String, Object> body, String refField) {
+    private Answer paymentCreate(ClientKey merchant, SnapService service, Map<String, Object> body) {
         int sc = service.code().value();
-        String reference = str(body, refField);
+        String reference = str(body, "partnerReferenceNo");
         if (payments.containsKey(key(merchant, reference))) {
             return error(409, sc, 1, "Duplicate partnerReferenceNo");
         }

@@ -155,13 +155,7 @@ public final class NicepayFlow {
 
     /** The headers of a token request or notification: SHA256withRSA over {@code X-CLIENT-KEY|X-TIMESTAMP}. */
     private Map<String, String> rsaSigned() {
-        SnapTimestamp ts = SnapTimestamp.now(clock);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put("X-TIMESTAMP", ts.value());
-        headers.put("X-CLIENT-KEY", clientKey.value());
-        headers.put("X-SIGNATURE", nicepayKey.sign(StringToSign.forTokenRequest(clientKey, ts)).value());
-        return headers;
+        return NicepayHeaders.rsaSigned(nicepayKey, clientKey, clock);
     }
 
     private Step send(String name, String path, Map<String, String> headers, byte[] body)

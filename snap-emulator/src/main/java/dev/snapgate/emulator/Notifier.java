@@ -2,8 +2,6 @@ package dev.snapgate.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.snapgate.domain.SnapTimestamp;
-import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.Signer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,23 +47,19 @@ final class Notifier implements AutoCloseable {
         return result;
     }
 
-    /** Sends {@code body} to {@code url} once, signed; the HTTP status (0 when the connection failed). */
-    int sendOnce(String url, String clientKey, Map<String, Object> body) {
-        SnapTimestamp ts = SnapTimestamp.now(clock);
-        String signature = notificationKey.get().sign(StringToSign.forTokenRequest(
-                dev.snapgate.domain.ClientKey.of(clientKey), ts)).value();
+    /** Sends {@code body} to {@code url} once, signed as NICEPAY; the HTTP status (0 when the connection failed). */
+    private int sendOnce(String url, dev.snapgate.domain.ClientKey clientKey, Map<String, Object> body) {
         byte[] json;
         try {
             json = JSON.writeValueAsBytes(body); // compact, as NICEPAY sends it
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a notification body must be JSON-serialisable", e);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").header("X-TIMESTAMP", ts.value())
-                .header("X-CLIENT-KEY", clientKey).header("X-SIGNATURE", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+        NicepayHeaders.rsaSigned(notificationKey.get(), clientKey, clock).forEach(request::header);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -76,7 +70,7 @@ final class Notifier implements AutoCloseable {
 
     private void attempt(Ledger.Notice notice, int n, CompletableFuture<NotificationDelivery> result) {
         scheduler.schedule(() -> {
-            int status = sendOnce(notice.url(), notice.merchant().value(), notice.body());
+            int status = sendOnce(notice.url(), notice.merchant(), notice.body());
             boolean ok = status >= 200 && status < 300;
             if (ok || n >= ATTEMPTS) {
                 result.complete(new NotificationDelivery(notice.url(), n, status, ok));

@@ -210,15 +210,6 @@ public final class SnapEmulator implements AutoCloseable {
         ledger.openingBalance = Objects.requireNonNull(amount, "amount");
     }
 
-    /**
-     * Sends one signed notification now, as NICEPAY would (no retry): to run the inbound side against a merchant.
-     *
-     * @return the HTTP status the merchant answered, 0 when the connection failed
-     */
-    public int sendNotification(URI url, ClientKey clientKey, java.util.Map<String, Object> body) {
-        return notifier.sendOnce(url.toString(), clientKey.value(), body);
-    }
-
     private void steer(String partnerReferenceNo, String outcome) {
         if (!ledger.steerPayout(Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo"), outcome)) {
             throw new IllegalStateException("no payout with partnerReferenceNo '" + partnerReferenceNo + "' in a"

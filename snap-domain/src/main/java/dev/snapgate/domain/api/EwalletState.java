@@ -15,7 +15,7 @@ public record EwalletState(String code) implements TransactionState {
     public static final EwalletState REFUNDED = new EwalletState("04");
 
     public EwalletState {
-        code = TransactionState.requireCode(code);
+        code = StateCodes.require(code);
     }
 
     public static EwalletState of(String code) {

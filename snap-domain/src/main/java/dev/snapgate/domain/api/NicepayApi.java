@@ -12,7 +12,6 @@ import java.util.Objects;
  */
 public final class NicepayApi {
 
-    private final Calls calls;
     private final ServiceCaller inquiries;
     private final ClientKey merchant;
     private final Clock clock;
@@ -26,7 +25,7 @@ public final class NicepayApi {
      * @param inquiries makes settlement's inquiries; it may be the same caller
      */
     public NicepayApi(ServiceCaller caller, ServiceCaller inquiries, ClientKey merchant, Clock clock) {
-        this.calls = new Calls(caller, merchant);
+        Calls calls = new Calls(caller, merchant);
         this.inquiries = Objects.requireNonNull(inquiries, "inquiries");
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -16,7 +16,7 @@ public record PayoutState(String code) implements TransactionState {
     public static final PayoutState SUSPECT = new PayoutState("08");
 
     public PayoutState {
-        code = TransactionState.requireCode(code);
+        code = StateCodes.require(code);
     }
 
     public static PayoutState of(String code) {

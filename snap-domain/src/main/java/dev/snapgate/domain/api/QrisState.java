@@ -16,7 +16,7 @@ public record QrisState(String code) implements TransactionState {
     public static final QrisState REFUNDED = new QrisState("04");
 
     public QrisState {
-        code = TransactionState.requireCode(code);
+        code = StateCodes.require(code);
     }
 
     public static QrisState of(String code) {

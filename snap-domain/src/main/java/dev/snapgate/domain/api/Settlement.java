@@ -3,7 +3,6 @@ package dev.snapgate.domain.api;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.SnapException;
 import dev.snapgate.domain.SnapRejectedException;
-import dev.snapgate.domain.SnapUnauthorizedException;
 import dev.snapgate.domain.SnapUnavailableException;
 import dev.snapgate.domain.SnapMalformedResponseException;
 import dev.snapgate.domain.service.ServiceCaller;
@@ -84,8 +83,6 @@ public final class Settlement {
                 throw e;
             } catch (SnapUnavailableException | SnapMalformedResponseException e) {
                 lastProblem = "the inquiry failed: " + e.getMessage();
-            } catch (SnapUnauthorizedException e) {
-                throw e;
             }
             Instant now = clock.instant();
             if (!now.plus(pause).isBefore(deadline)) {

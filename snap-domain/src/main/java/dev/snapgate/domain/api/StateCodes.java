@@ -15,6 +15,15 @@ final class StateCodes {
     private StateCodes() {
     }
 
+    /** A state code as sent: 1 to 8 characters, not blank. */
+    static String require(String code) {
+        java.util.Objects.requireNonNull(code, "code");
+        if (code.length() > 8 || code.isBlank()) {
+            throw new IllegalArgumentException("a transaction state code is 1 to 8 characters, got " + code.length());
+        }
+        return code;
+    }
+
     static <K extends Enum<K> & Documented> Optional<K> find(K[] documented, String code) {
         for (K k : documented) {
             if (k.code().equals(code)) {

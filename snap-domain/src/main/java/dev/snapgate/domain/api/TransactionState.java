@@ -1,7 +1,5 @@
 package dev.snapgate.domain.api;
 
-import java.util.Objects;
-
 /**
  * A transaction's state as NICEPAY reports it in {@code latestTransactionStatus}, per family. Each keeps the two-digit
  * code as sent, so a code NICEPAY adds later is kept rather than refused ({@code known()} is then empty).
@@ -17,13 +15,5 @@ public sealed interface TransactionState permits VaState, EwalletState, QrisStat
     /** True while NICEPAY itself does not know the outcome yet (payout {@code 08}): ask again later. */
     default boolean isSuspect() {
         return false;
-    }
-
-    static String requireCode(String code) {
-        Objects.requireNonNull(code, "code");
-        if (code.length() > 8 || code.isBlank()) {
-            throw new IllegalArgumentException("a transaction state code is 1 to 8 characters, got " + code.length());
-        }
-        return code;
     }
 }

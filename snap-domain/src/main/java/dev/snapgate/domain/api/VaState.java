@@ -15,7 +15,7 @@ public record VaState(String code) implements TransactionState {
     public static final VaState CANCELLED = new VaState("04");
 
     public VaState {
-        code = TransactionState.requireCode(code);
+        code = StateCodes.require(code);
     }
 
     public static VaState of(String code) {

@@ -67,11 +67,6 @@ public enum SnapService {
         return SignedPath.of(path);
     }
 
-    /** True for the services that move money or change state at NICEPAY (the complement of {@link #idempotent()}). */
-    public boolean movesMoney() {
-        return !idempotent;
-    }
-
     /** True when the call is safe to repeat (status and balance inquiries). */
     public boolean idempotent() {
         return idempotent;
