@@ -53,8 +53,9 @@ public final class SnapInboundServlet extends HttpServlet {
         for (String name : Collections.list(req.getHeaderNames())) {
             headers.put(name, Collections.list(req.getHeaders(name)));
         }
-        InboundResponse response = core.handle(InboundRequest.of(req.getMethod(), req.getRequestURI(), headers,
-                body));
+        InboundRequest request = InboundRequest.of(req.getMethod(), req.getRequestURI(), headers, body);
+        String peer = req.getRemoteAddr();
+        InboundResponse response = core.handle(peer == null ? request : request.withRemoteAddress(peer));
         resp.setStatus(response.status());
         response.headers().forEach(resp::setHeader);
         byte[] bytes = response.body();

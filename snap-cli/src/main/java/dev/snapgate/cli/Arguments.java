@@ -56,6 +56,12 @@ final class Arguments {
     }
 
     static String env(java.util.Map<String, String> environment, String variable, String option) {
+        if (!variable.matches("[A-Za-z_][A-Za-z0-9_]{0,127}")) {
+            // it may be the secret itself, given where its variable's name belongs: never repeat it
+            throw new SnapConfigurationException(option + " takes the name of an environment variable (letters,"
+                    + " digits and _, e.g. SNAPGATE_CLIENT_SECRET), not a value; export the value under a name and"
+                    + " give the name");
+        }
         String value = environment.get(variable);
         if (value == null || value.isEmpty()) {
             throw new SnapConfigurationException("environment variable " + variable + " (named by " + option

@@ -17,12 +17,15 @@ public final class InboundRequest {
     private final String path;
     private final Map<String, String> headers;
     private final byte[] body;
+    private final String remoteAddress;
 
-    private InboundRequest(String method, String path, Map<String, String> headers, byte[] body) {
+    private InboundRequest(String method, String path, Map<String, String> headers, byte[] body,
+            String remoteAddress) {
         this.method = method;
         this.path = path;
         this.headers = headers;
         this.body = body;
+        this.remoteAddress = remoteAddress;
     }
 
     /**
@@ -40,7 +43,7 @@ public final class InboundRequest {
                 first.putIfAbsent(name, values.get(0));
             }
         });
-        return new InboundRequest(method.toUpperCase(Locale.ROOT), path, first, body.clone());
+        return new InboundRequest(method.toUpperCase(Locale.ROOT), path, first, body.clone(), null);
     }
 
     /** A request with single-valued headers (tests, simple frameworks). */
@@ -48,6 +51,19 @@ public final class InboundRequest {
         Map<String, List<String>> multi = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> multi.put(k, List.of(v)));
         return of(method, path, multi, body);
+    }
+
+    /**
+     * This request with the address of the peer that sent it (an IP literal, as the framework reports it), for the
+     * inbound core's source allow-list. Adapters set it; behind a proxy, pass the address the proxy vouches for.
+     */
+    public InboundRequest withRemoteAddress(String address) {
+        return new InboundRequest(method, path, headers, body, Objects.requireNonNull(address, "address"));
+    }
+
+    /** The peer's address, if the adapter gave it. */
+    public Optional<String> remoteAddress() {
+        return Optional.ofNullable(remoteAddress);
     }
 
     public String method() {

@@ -51,4 +51,16 @@ public sealed interface InboundNotification {
             body = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(body));
         }
     }
+
+    /** A payout (disbursement) changed state (success: {@code 00}; failed {@code 09}; see the payout states). */
+    record Payout(String originalReferenceNo, String originalPartnerReferenceNo, Optional<Amount> amount,
+            String latestTransactionStatus, Map<String, Object> body) implements InboundNotification {
+        public Payout {
+            Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
+            Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(latestTransactionStatus, "latestTransactionStatus");
+            body = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(body));
+        }
+    }
 }

@@ -68,6 +68,18 @@ public final class NotificationVerifier {
      * @param signature the {@code X-SIGNATURE} header, may be null
      */
     public NotificationVerification verify(String clientKey, String timestamp, String signature) {
+        return verify(clientKey, timestamp, signature, null);
+    }
+
+    /**
+     * As {@link #verify(String, String, String)}, with the body bytes as received: with a {@link ReplayStore}, the
+     * replay key then includes the body, so two different notifications signed in the same second (whose headers
+     * are byte-identical, PKCS#1 v1.5 being deterministic) are both accepted, and only the same notification twice
+     * is a replay. Prefer this form whenever a replay store is set.
+     *
+     * @param body the notification's body bytes, may be null (headers only)
+     */
+    public NotificationVerification verify(String clientKey, String timestamp, String signature, byte[] body) {
         if (isBlank(clientKey) || isBlank(timestamp) || isBlank(signature)) {
             return new NotificationVerification(Outcome.MISSING_HEADER, "X-CLIENT-KEY, X-TIMESTAMP and X-SIGNATURE are"
                     + " all required");
@@ -110,7 +122,7 @@ public final class NotificationVerifier {
         if (replays != null) {
             boolean first;
             try {
-                first = replays.firstUse(replayId(key, ts, sig), ts.instant().plus(window));
+                first = replays.firstUse(replayId(key, ts, sig, body), ts.instant().plus(window));
             } catch (RuntimeException storeDown) {
                 return new NotificationVerification(Outcome.REPLAY_CHECK_FAILED, "the signature is valid, but the"
                         + " replay store could not be asked (" + storeDown.getClass().getSimpleName() + "); answer"
@@ -125,9 +137,18 @@ public final class NotificationVerifier {
                 + window.toSeconds() + " s; confirm the state with a status inquiry before acting on money");
     }
 
-    private static String replayId(ClientKey key, SnapTimestamp ts, Signature sig) {
-        return "notification:" + BodyDigest.sha256Hex((key.value() + "|" + ts.value() + "|" + sig.value())
-                .getBytes(StandardCharsets.UTF_8));
+    /**
+     * The replay key: the signature's decoded bytes (so the same signature written without padding, or with other
+     * unused low bits in its last Base64 character, is the same signature), the signed header values, and the body.
+     */
+    private static String replayId(ClientKey key, SnapTimestamp ts, Signature sig, byte[] body) {
+        java.io.ByteArrayOutputStream id = new java.io.ByteArrayOutputStream();
+        id.writeBytes((key.value() + "|" + ts.value() + "|").getBytes(StandardCharsets.UTF_8));
+        id.writeBytes(sig.bytes());
+        if (body != null) {
+            id.writeBytes(("|" + BodyDigest.sha256Hex(body)).getBytes(StandardCharsets.UTF_8));
+        }
+        return "notification:" + BodyDigest.sha256Hex(id.toByteArray());
     }
 
     /** The client key this verifier insists on, if any. */

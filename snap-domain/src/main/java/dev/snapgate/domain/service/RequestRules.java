@@ -84,7 +84,30 @@ public final class RequestRules {
                 new FieldRule("beneficiaryAccountNo", false, 40, Kind.DIGITS), optional("additionalInfo", Kind.OBJECT)));
     }
 
+    /**
+     * NICEPAY's inquiry-VA flow calling the merchant (SNAP-SERVICES "Inbound": partnerServiceId 20 M, customerNo 40 M,
+     * virtualAccountNo 25 M, inquiryRequestId 40 M or, for the payment, paymentRequestId 40 and paidAmount M,
+     * additionalInfo M). {@code bankCd}, which NICEPAY sends at the top or inside {@code additionalInfo}, is checked
+     * by the inbound core.
+     */
+    private static final List<FieldRule> INBOUND_VA_INQUIRY = List.of(required("partnerServiceId", 20),
+            required("customerNo", 40), required("virtualAccountNo", 25), required("inquiryRequestId", 40),
+            required("additionalInfo", Kind.OBJECT));
+    private static final List<FieldRule> INBOUND_VA_PAYMENT = List.of(required("partnerServiceId", 20),
+            required("customerNo", 40), required("virtualAccountNo", 25), required("paymentRequestId", 40),
+            required("paidAmount", Kind.AMOUNT), required("additionalInfo", Kind.OBJECT));
+
     private RequestRules() {
+    }
+
+    /** Every rule a body of NICEPAY's inbound VA inquiry (24) or payment (25) breaks, in rule order. */
+    public static List<Violation> inboundVaViolations(boolean payment, Map<String, ?> body) {
+        Objects.requireNonNull(body, "body");
+        List<Violation> found = new ArrayList<>();
+        for (FieldRule rule : payment ? INBOUND_VA_PAYMENT : INBOUND_VA_INQUIRY) {
+            rule.check(body).ifPresent(found::add);
+        }
+        return found;
     }
 
     /** A field NICEPAY calls mandatory that may legitimately be empty: optional here, length-checked. */

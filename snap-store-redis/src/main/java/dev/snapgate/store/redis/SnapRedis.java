@@ -95,6 +95,15 @@ public final class SnapRedis implements AutoCloseable {
         return new RedisReplayStore(this, prefix, clock);
     }
 
+    /**
+     * The inbound core's exactly-once records (pending, done with an answer, released) shared by a fleet of
+     * {@code SnapInbound} instances: {@code SnapInbound.builder().store(redis.idempotencyStore())}. Like the replay
+     * store it does not fall back: when Redis is away it throws, and the inbound core answers {@code 500XX00}.
+     */
+    public dev.snapgate.domain.replay.IdempotencyStore idempotencyStore() {
+        return new RedisIdempotencyStore(this, prefix, clock);
+    }
+
     /** Commands that failed (Redis down, slow or refusing) since this connection was built. */
     public long failures() {
         return failures.get();
