@@ -98,6 +98,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " PT10S)")
     Duration idleTimeout;
 
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "PT15S",
+            description = "close a connection whose request is not answered within this time (ISO-8601, default"
+                    + " PT15S)")
+    Duration requestTimeout;
+
     @Option(names = "--max-connections", paramLabel = "N", defaultValue = "4096",
             description = "connections open at once (default 4096)")
     int maxConnections;
@@ -156,6 +161,11 @@ final class ServeCommand implements Callable<Integer> {
                 throw new SnapConfigurationException("--replay-store takes redis://host:port[/db] or rediss://...");
             }
             redis = SnapRedis.builder(replayStore).connect();
+            // wait for the first connection: until Redis answers, every call would be told to come back (5xx)
+            if (!redis.awaitConnection(Duration.ofSeconds(5))) {
+                err.println("snapgate serve: Redis at --replay-store does not answer yet; NICEPAY's calls are told"
+                        + " to come again (5xx) until it does");
+            }
             inbound.store(redis.idempotencyStore());
         }
         try {
@@ -166,7 +176,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new SnapConfigurationException(e.getMessage().replace("SnapInbound: ", "serve: "), e);
             }
             JettyInboundServer.Builder jetty = JettyInboundServer.builder(core).bind(new InetSocketAddress(bind, port))
-                    .idleTimeout(idleTimeout).maxConnections(maxConnections);
+                    .idleTimeout(idleTimeout).requestTimeout(requestTimeout).maxConnections(maxConnections);
             if (metricsPort != null) {
                 jetty.metrics(new InetSocketAddress(metricsBind, metricsPort), metrics::scrape);
             }

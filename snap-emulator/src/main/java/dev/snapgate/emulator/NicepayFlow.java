@@ -57,7 +57,10 @@ public final class NicepayFlow {
     private final URI merchant;
     private final ClientKey clientKey;
     private final Signer nicepayKey;
+    private final Signer notificationKey;
     private final HmacSha512Signer hmac;
+    private volatile Secret cachedToken;
+    private volatile java.time.Instant cachedAt = java.time.Instant.MIN;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
@@ -70,31 +73,52 @@ public final class NicepayFlow {
      * @param clientSecret the client secret the merchant gave NICEPAY
      */
     public NicepayFlow(URI merchant, ClientKey clientKey, Signer nicepayKey, Secret clientSecret, Clock clock) {
+        this(merchant, clientKey, nicepayKey, nicepayKey, clientSecret, clock);
+    }
+
+    /**
+     * As NICEPAY does it: one key signs its transaction calls (token requests), another its notifications.
+     *
+     * @param transactionKey signs token requests
+     * @param notificationKey signs notifications
+     */
+    public NicepayFlow(URI merchant, ClientKey clientKey, Signer transactionKey, Signer notificationKey,
+            Secret clientSecret, Clock clock) {
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.clientKey = Objects.requireNonNull(clientKey, "clientKey");
-        this.nicepayKey = Objects.requireNonNull(nicepayKey, "nicepayKey");
+        this.nicepayKey = Objects.requireNonNull(transactionKey, "transactionKey");
+        this.notificationKey = Objects.requireNonNull(notificationKey, "notificationKey");
         this.hmac = new HmacSha512Signer(Objects.requireNonNull(clientSecret, "clientSecret"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * The whole flow for one bill: token, inquiry, then (if the inquiry succeeded) payment of {@code paidAmount}, or
-     * of the amount the inquiry answered when it is empty. Stops at the first step that fails.
+     * of the amount the inquiry answered when it is empty. Stops at the first step that fails. Like NICEPAY, a token
+     * obtained by an earlier run is used again for 10 minutes (its list then starts with the inquiry).
      */
     public List<Step> run(String partnerServiceId, String customerNo, String virtualAccountNo,
             Optional<Amount> paidAmount) throws IOException, InterruptedException {
-        Step token = token();
-        if (!token.succeeded()) {
-            return List.of(token);
+        Secret accessToken = cachedToken;
+        java.util.List<Step> steps = new java.util.ArrayList<>();
+        if (accessToken == null || cachedAt.plus(Duration.ofMinutes(10)).isBefore(clock.instant())) {
+            Step token = token();
+            if (!token.succeeded()) {
+                return List.of(token);
+            }
+            steps.add(token);
+            accessToken = Secret.of(String.valueOf(JSON.readValue(token.body(), Map.class).get("accessToken")));
+            cachedToken = accessToken;
+            cachedAt = clock.instant();
         }
-        Secret accessToken = Secret.of(String.valueOf(JSON.readValue(token.body(), Map.class).get("accessToken")));
         Step inquiry = inquiry(accessToken, partnerServiceId, customerNo, virtualAccountNo);
+        steps.add(inquiry);
         if (!inquiry.succeeded()) {
-            return List.of(token, inquiry);
+            return List.copyOf(steps);
         }
         Amount amount = paidAmount.orElseGet(() -> amountIn(inquiry.body()));
-        Step payment = payment(accessToken, partnerServiceId, customerNo, virtualAccountNo, amount);
-        return List.of(token, inquiry, payment);
+        steps.add(payment(accessToken, partnerServiceId, customerNo, virtualAccountNo, amount));
+        return List.copyOf(steps);
     }
 
     /** NICEPAY asks the merchant for a B2B token. */
@@ -150,7 +174,8 @@ public final class NicepayFlow {
 
     /** A notification to {@code path} on the merchant, signed with NICEPAY's key. */
     public Step notify(String path, Map<String, Object> body) throws IOException, InterruptedException {
-        return send("notification", path, rsaSigned(), JSON.writeValueAsBytes(body));
+        return send("notification", path, NicepayHeaders.rsaSigned(notificationKey, clientKey, clock),
+                JSON.writeValueAsBytes(body));
     }
 
     /** The headers of a token request or notification: SHA256withRSA over {@code X-CLIENT-KEY|X-TIMESTAMP}. */

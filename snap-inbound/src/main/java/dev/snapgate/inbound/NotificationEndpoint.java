@@ -106,7 +106,11 @@ final class NotificationEndpoint {
                 Optional<String> seen = store.putIfAbsent(Checks.rsaHeaderKey(clientKey, ts, sig), "notification",
                         ts.instant().plus(window));
                 if (seen.isPresent() && !seen.get().equals("notification")) {
-                    return Reply.snap(401, sc, 0, "Unauthorized. [Signature already used]");
+                    // these headers obtained a token: never a notification. NICEPAY itself re-signs a retry later,
+                    // with another timestamp, so a genuine notification of that second is only delayed
+                    LOG.warn("inbound notification: its signed headers were used for a token request; not received,"
+                            + " answered 500{}00", String.format("%02d", sc));
+                    return Reply.retryLater(sc);
                 }
             } catch (RuntimeException storeDown) {
                 LOG.warn("inbound notification: the idempotency store could not be asked ({}); answered 500{}00",

@@ -134,6 +134,12 @@ final class VaEndpoint {
     }
 
     private Reply checkFields(Map<String, Object> body, int sc, boolean payment) {
+        for (String mayBeEmpty : List.of("partnerServiceId", "customerNo")) {
+            if (!(body.get(mayBeEmpty) instanceof String)) {
+                return body.get(mayBeEmpty) == null ? Reply.snap(400, sc, 2, "Invalid Mandatory Field [" + mayBeEmpty
+                        + "]") : Reply.snap(400, sc, 1, "Invalid Field Format [" + mayBeEmpty + "]");
+            }
+        }
         List<Violation> violations = RequestRules.inboundVaViolations(payment, body);
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);

@@ -87,14 +87,15 @@ public final class RequestRules {
     /**
      * NICEPAY's inquiry-VA flow calling the merchant (SNAP-SERVICES "Inbound": partnerServiceId 20 M, customerNo 40 M,
      * virtualAccountNo 25 M, inquiryRequestId 40 M or, for the payment, paymentRequestId 40 and paidAmount M,
-     * additionalInfo M). {@code bankCd}, which NICEPAY sends at the top or inside {@code additionalInfo}, is checked
+     * additionalInfo M; partnerServiceId and customerNo may be empty for a normal VA, so their presence is checked
+     * by the inbound core). {@code bankCd}, which NICEPAY sends at the top or inside {@code additionalInfo}, is checked
      * by the inbound core.
      */
-    private static final List<FieldRule> INBOUND_VA_INQUIRY = List.of(required("partnerServiceId", 20),
-            required("customerNo", 40), required("virtualAccountNo", 25), required("inquiryRequestId", 40),
+    private static final List<FieldRule> INBOUND_VA_INQUIRY = List.of(present("partnerServiceId", 20),
+            present("customerNo", 40), required("virtualAccountNo", 25), required("inquiryRequestId", 40),
             required("additionalInfo", Kind.OBJECT));
-    private static final List<FieldRule> INBOUND_VA_PAYMENT = List.of(required("partnerServiceId", 20),
-            required("customerNo", 40), required("virtualAccountNo", 25), required("paymentRequestId", 40),
+    private static final List<FieldRule> INBOUND_VA_PAYMENT = List.of(present("partnerServiceId", 20),
+            present("customerNo", 40), required("virtualAccountNo", 25), required("paymentRequestId", 40),
             required("paidAmount", Kind.AMOUNT), required("additionalInfo", Kind.OBJECT));
 
     private RequestRules() {

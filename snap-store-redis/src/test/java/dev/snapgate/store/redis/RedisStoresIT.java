@@ -296,6 +296,29 @@ class RedisStoresIT {
                 .isInstanceOf(SnapConfigurationException.class).hasMessageContaining("not Base64");
     }
 
+    /** The exactly-once contract, on one real redis-server shared by two connections (two instances). */
+    @org.junit.jupiter.api.Nested
+    class IdempotencyOnRedis extends dev.snapgate.domain.replay.IdempotencyStoreContract {
+        @Override
+        protected List<dev.snapgate.domain.replay.IdempotencyStore> twoInstances() {
+            return List.of(connected(SnapRedis.builder(redis.uri())).idempotencyStore(),
+                    connected(SnapRedis.builder(redis.uri())).idempotencyStore());
+        }
+    }
+
+    @Test
+    void theIdempotencyStore_refusesToAnswerWhileRedisIsDown_soTheInboundCoreAnswers500() throws Exception {
+        try (LocalRedis own = LocalRedis.start()) {
+            dev.snapgate.domain.replay.IdempotencyStore store = connected(SnapRedis.builder(own.uri()))
+                    .idempotencyStore();
+            assertThat(store.claim("k", CLOCK.instant().plusSeconds(60)))
+                    .isInstanceOf(dev.snapgate.domain.replay.IdempotencyStore.Claim.Claimed.class);
+            own.kill();
+            assertThatThrownBy(() -> store.claim("k2", CLOCK.instant().plusSeconds(60)))
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+
     @Test
     void aReplaySentToAnotherInstance_isRecognised() {
         SnapRedis one = connected(SnapRedis.builder(redis.uri()));
