@@ -20,7 +20,7 @@ public final class NotificationExample {
     private NotificationExample() {
     }
 
-    public static String check(HttpServletRequest request, Path nicepayPublicKey) {
+    public static String check(HttpServletRequest request, byte[] body, Path nicepayPublicKey) {
         RsaSha256Verifier nicepayKey = PublicKeyLoader.load(nicepayPublicKey);
         NotificationVerifier verifier = NotificationVerifier.builder(nicepayKey)
                 .expectedClientKey(ClientKey.of("IONPAYTEST"))            // refuse notifications for another client key
@@ -29,7 +29,8 @@ public final class NotificationExample {
                 .build();
 
         NotificationVerification result = verifier.verify(
-                request.getHeader("X-CLIENT-KEY"), request.getHeader("X-TIMESTAMP"), request.getHeader("X-SIGNATURE"));
+                request.getHeader("X-CLIENT-KEY"), request.getHeader("X-TIMESTAMP"), request.getHeader("X-SIGNATURE"),
+                body);                                    // two notifications of one second share their headers
         if (!result.isValid()) {
             return reject(401, result.reason());          // MISSING_HEADER, UNEXPECTED_CLIENT_KEY, REPLAYED, BAD_SIGNATURE, ...
         }

@@ -49,14 +49,15 @@ public final class ReceivingExample {
         }
     }
 
-    public static void mount(ServletContext servletContext, Path nicepayPublicKey, Secret clientSecret, Bills bills,
-            Consumer<InboundNotification> onPayment) {
+    public static void mount(ServletContext servletContext, Path nicepayPublicKey, Path notificationKey,
+            Secret clientSecret, Bills bills, Consumer<InboundNotification> onPayment) {
         SnapInbound inbound = SnapInbound.builder()
-                .nicepayPublicKey(PublicKeyLoader.load(nicepayPublicKey))   // NICEPAY's key, e-mailed to you
+                .nicepayPublicKey(PublicKeyLoader.load(nicepayPublicKey))   // NICEPAY's keys, e-mailed to you:
+                .notificationPublicKey(PublicKeyLoader.load(notificationKey)) // its calls' and its notifications'
                 .clientKey(ClientKey.of("IONPAYTEST"))                      // the client key NICEPAY presents
                 .clientSecret(new HmacSha512Signer(clientSecret))            // the secret you gave NICEPAY
                 .bills(bills)                                               // inquiry (24) and payment (25)
-                .notifications(onPayment::accept)                           // VA, QRIS and e-wallet notifications
+                .notifications(onPayment::accept)                           // VA, QRIS, e-wallet, payout
                 .build();
         servletContext.addServlet("nicepay", new SnapInboundServlet(inbound)).addMapping("/nicepay/*");
     }

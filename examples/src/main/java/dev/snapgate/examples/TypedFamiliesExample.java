@@ -59,7 +59,8 @@ public final class TypedFamiliesExample {
     /** Registers and approves a payout. */
     public static Payout payout(SnapClient nicepay) {
         Payout registered = nicepay.payouts().register(PayoutRegistrationRequest.of(
-                "PAYOUT-0001", "IONPAYTEST", "5345000060", "Siti Rahma", "BMRI", Amount.idr("150000.00")));
+                "PAYOUT-0001", "IONPAYTEST", "5345000060", "Siti Rahma", "0812345678",
+                "BMRI", "1", Amount.idr("150000.00")));
         return nicepay.payouts().approve(PayoutAction.approve(registered, "IONPAYTEST"));
     }
 

@@ -88,7 +88,8 @@ class ExamplesIT {
             assertThat(approved.state()).contains(dev.snapgate.domain.api.PayoutState.SUCCESS);
 
             dev.snapgate.domain.api.Payout second = nicepay.payouts().register(dev.snapgate.domain.api
-                    .PayoutRegistrationRequest.of("PAYOUT-0002", "IONPAYTEST", "5345000060", "Siti", "BMRI",
+                    .PayoutRegistrationRequest.of("PAYOUT-0002", "IONPAYTEST", "5345000060", "Siti", "0812345678",
+                "BMRI", "1",
                             dev.snapgate.domain.Amount.idr(1000)));
             emulator.faults().service(dev.snapgate.domain.service.SnapService.PAYOUT_APPROVE).next(1)
                     .respond(500, "5000000");
@@ -123,7 +124,9 @@ class ExamplesIT {
         try (SnapEmulator nicepay = SnapEmulator.builder().client(client, Fixtures.rsa2048Public(),
                 Secret.of(SECRET)).start()) {
             Path nicepayKey = Files.createTempFile("nicepay", ".pub");
-            Files.writeString(nicepayKey, nicepay.notificationPublicKeyPem());
+            Files.writeString(nicepayKey, nicepay.transactionPublicKeyPem());
+            Path notificationKey = Files.createTempFile("nicepay-notification", ".pub");
+            Files.writeString(notificationKey, nicepay.notificationPublicKeyPem());
             ReceivingExample.MyBills bills = new ReceivingExample.MyBills();
             bills.open(new dev.snapgate.domain.inbound.Bill("8808123456", "Budi Santoso",
                     dev.snapgate.domain.Amount.idr("50000.00")));
@@ -131,7 +134,8 @@ class ExamplesIT {
                     new java.net.InetSocketAddress("127.0.0.1", 0));
             org.eclipse.jetty.ee10.servlet.ServletContextHandler context =
                     new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
-            ReceivingExample.mount(context.getServletContext(), nicepayKey, Secret.of(SECRET), bills, paid::add);
+            ReceivingExample.mount(context.getServletContext(), nicepayKey, notificationKey, Secret.of(SECRET), bills,
+                    paid::add);
             jetty.setHandler(context);
             jetty.start();
             try {
@@ -149,6 +153,7 @@ class ExamplesIT {
             } finally {
                 jetty.stop();
                 Files.deleteIfExists(nicepayKey);
+                Files.deleteIfExists(notificationKey);
             }
         }
     }

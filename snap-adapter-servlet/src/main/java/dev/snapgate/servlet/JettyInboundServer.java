@@ -68,7 +68,7 @@ public final class JettyInboundServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + c.getLocalPort());
     }
 
-    /** Stops listening, letting requests in flight finish for up to a second. */
+    /** Stops listening, letting requests in flight finish for up to a second; then closes what is still open. */
     @Override
     public void close() {
         // stopping waits for requests in flight: a caller stopped by an interrupt still stops the server cleanly
@@ -76,7 +76,9 @@ public final class JettyInboundServer implements AutoCloseable {
         try {
             server.stop();
         } catch (Exception e) {
-            throw new IllegalStateException("the inbound server did not stop cleanly: " + e.getMessage(), e);
+            // e.g. the graceful period ran out with keep-alive connections still open: they are closed all the same
+            org.slf4j.LoggerFactory.getLogger(JettyInboundServer.class).debug("inbound server stopped after {}",
+                    e.getClass().getSimpleName());
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -72,7 +72,8 @@ class ServletInboundIT {
             }
         };
         SnapInbound inbound = SnapInbound.builder()
-                .nicepayPublicKey(nicepay.notificationPublicKey())
+                .nicepayPublicKey(nicepay.transactionPublicKey())
+                .notificationPublicKey(nicepay.notificationPublicKey())
                 .clientKey(CLIENT)
                 .clientSecret(new HmacSha512Signer(SECRET))
                 .bills(bills)

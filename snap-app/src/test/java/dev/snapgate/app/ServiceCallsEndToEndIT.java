@@ -170,7 +170,7 @@ class ServiceCallsEndToEndIT {
         try {
             for (int i = 0; i < 200; i++) {
                 ClientKey client = i % 2 == 0 ? A : B;
-                String ref = client.value() + "-" + i;
+                String ref = (client == A ? "A" : "B") + String.format("%09d", i); // accountNo: String(10)
                 results.add(pool.submit(() -> caller.call(ServiceRequest.of(SnapService.BALANCE_INQUIRY, client,
                         body(ref)))));
             }
@@ -185,7 +185,7 @@ class ServiceCallsEndToEndIT {
         String tokenA = "Bearer " + tokens.issue(A).value().reveal();
         String tokenB = "Bearer " + tokens.issue(B).value().reveal();
         for (RecordedRequest r : sent) {
-            boolean fromA = r.bodyText().contains("MERCHANT_A-");
+            boolean fromA = r.bodyText().contains("\"accountNo\":\"A");
             assertThat(r.header("x-partner-id")).isEqualTo(fromA ? "MERCHANT_A" : "MERCHANT_B");
             assertThat(r.header("authorization")).isEqualTo(fromA ? tokenA : tokenB);
         }

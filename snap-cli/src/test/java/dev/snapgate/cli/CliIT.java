@@ -240,7 +240,7 @@ class CliIT {
     @Test
     void call_againstTheEmbeddedEmulator_succeeds() throws Exception {
         Path body = dir.resolve("balance.json");
-        Files.writeString(body, "{\"accountNo\": \"\", \"additionalInfo\": {\"msId\": \"  8888 1234\"}}");
+        Files.writeString(body, "{\"accountNo\": \"1234567890\", \"additionalInfo\": {\"msId\": \"  8888 1234\"}}");
 
         CliRun run = CliRun.of("call", "11", "--body-file", body.toString());
 

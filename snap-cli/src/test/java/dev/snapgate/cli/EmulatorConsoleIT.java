@@ -42,7 +42,7 @@ class EmulatorConsoleIT {
             assertThat(console.execute("help")).contains("in memory only");
 
             var registered = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-C1", "CONSOLE01", "1", "A",
-                    "BMRI", Amount.idr(1)));
+                    "0812345678", "BMRI", "1", Amount.idr(1)));
             assertThat(console.execute("fail-payout PO-C1")).contains("fails (09)");
             assertThat(nicepay.payouts().approve(PayoutAction.approve(registered, "CONSOLE01")).state())
                     .contains(PayoutState.of("09"));

@@ -101,9 +101,28 @@ class TypedCallsCliIT {
     }
 
     @Test
+    void settle_aVaCreateWhoseAnswerWasLost_fromTheOriginalBodyWithoutAVaNumber_endsInAVerdict() throws Exception {
+        // NICEPAY assigns the VA number: the create body the platform kept has none
+        Path body = file("va.json", "{\"partnerServiceId\":\"\",\"customerNo\":\"\",\"virtualAccountNo\":\"\","
+                + "\"virtualAccountName\":\"Budi\",\"trxId\":\"VA-LOST-1\",\"totalAmount\":{\"value\":\"10000.00\","
+                + "\"currency\":\"IDR\"},\"additionalInfo\":{\"bankCd\":\"BMRI\"}}");
+        emulator.faults().service(SnapService.VA_CREATE).next(1).respond(500, "5002700");
+        assertThat(CliRun.of(env, remote("call", "VA_CREATE", "--body-file", body.toString())).exit())
+                .isEqualTo(ExitCodes.OUTCOME_UNKNOWN);
+
+        CliRun settle = CliRun.of(env, remote("settle", "VA_CREATE", "--body-file", body.toString()));
+
+        // before: exit 4 with 4002602 Invalid Mandatory Field virtualAccountNo; now the VA is looked up by trxId
+        assertThat(settle.exit()).as(settle.err()).isZero();
+        assertThat(settle.out()).contains("\"verdict\" : \"not_received\"").contains("4042601");
+        assertThat(emulator.journal().serviceRequests(SnapService.VA_CREATE)).hasSize(1);
+    }
+
+    @Test
     void settle_aPayoutThatStaysSuspect_isUndecided_exit5() throws Exception {
         Path registration = file("reg.json", "{\"partnerReferenceNo\":\"PO-S\",\"merchantId\":\"IONPAYTEST\","
                 + "\"beneficiaryAccountNo\":\"5345000060\",\"beneficiaryName\":\"Siti\",\"beneficiaryBankCode\":\"BMRI\","
+                + "\"beneficiaryPhone\":\"0812345678\",\"beneficiaryCustomerResidence\":\"1\","
                 + "\"amount\":{\"value\":\"1000.00\",\"currency\":\"IDR\"}}");
         CliRun registered = CliRun.of(env, remote("call", "PAYOUT_REGISTRATION", "--body-file",
                 registration.toString()));

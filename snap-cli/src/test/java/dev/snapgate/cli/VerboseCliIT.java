@@ -17,7 +17,7 @@ class VerboseCliIT {
     void tokenAndCall_withVerbose_printTheTimeline_withoutTheToken() throws Exception {
         CliRun token = CliRun.of("token", "--verbose", "--reveal");
         Path body = dir.resolve("balance.json");
-        Files.writeString(body, "{\"accountNo\":\"\",\"additionalInfo\":{}}");
+        Files.writeString(body, "{\"accountNo\":\"1234567890\",\"additionalInfo\":{}}");
         CliRun call = CliRun.of("call", "BALANCE_INQUIRY", "--body-file", body.toString(), "--verbose");
         CliRun quiet = CliRun.of("token");
 

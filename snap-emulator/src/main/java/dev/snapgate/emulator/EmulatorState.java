@@ -35,7 +35,9 @@ final class EmulatorState {
     private final SecureRandom random = new SecureRandom();
     private final Map<ClientKey, Client> clients = new ConcurrentHashMap<>();
     private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
-    private final Set<String> externalIds = ConcurrentHashMap.newKeySet();
+    /** Used external IDs by Jakarta day: a day's set is dropped once the day is over (NICEPAY's uniqueness window). */
+    private final Map<LocalDate, Set<String>> externalIds = new ConcurrentHashMap<>();
+    private final java.util.Deque<String> notes = new java.util.concurrent.ConcurrentLinkedDeque<>();
     final Clock clock;
     final Duration skew;
     final Duration tokenLifetime;
@@ -86,7 +88,28 @@ final class EmulatorState {
     /** Records an external ID for the partner and Jakarta day; false when it was seen already. */
     boolean firstUse(ClientKey partner, String externalId) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), dev.snapgate.domain.SnapTimestamp.JAKARTA);
-        return externalIds.add(partner.value() + "|" + day + "|" + externalId);
+        if (!externalIds.containsKey(day)) {
+            externalIds.keySet().removeIf(d -> d.isBefore(day.minusDays(1))); // yesterday's stay for the skew
+        }
+        return externalIds.computeIfAbsent(day, d -> ConcurrentHashMap.newKeySet()).add(partner.value() + "|"
+                + externalId);
+    }
+
+    /** External IDs remembered now, over every day kept (for tests). */
+    int rememberedExternalIds() {
+        return externalIds.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** Records a conformance note (at most the last 1,000 are kept). */
+    void note(String text) {
+        notes.addLast(clock.instant() + " " + text);
+        while (notes.size() > 1000) {
+            notes.pollFirst();
+        }
+    }
+
+    java.util.List<String> notes() {
+        return java.util.List.copyOf(notes);
     }
 
     private static String index(String token) {

@@ -16,9 +16,19 @@ public final class Journal {
     static final String TOKEN_PATH = "/nicepay/v1.0/access-token/b2b";
 
     private final WireMockServer server;
+    private final java.util.function.Supplier<List<String>> notes;
 
-    Journal(WireMockServer server) {
+    Journal(WireMockServer server, java.util.function.Supplier<List<String>> notes) {
         this.server = server;
+        this.notes = notes;
+    }
+
+    /**
+     * What the emulator accepted although NICEPAY's pages say otherwise (e.g. an {@code X-EXTERNAL-ID} with letters,
+     * which NICEPAY's own clients send), oldest first, each with the moment it was noted; the last 1,000.
+     */
+    public List<String> notes() {
+        return notes.get();
     }
 
     /** Every request, oldest first. */

@@ -121,6 +121,9 @@ final class Ledger {
                     ? error(400, sc, 2, "Invalid Mandatory Field " + v.field())
                     : error(400, sc, 1, "Invalid Field Format " + v.field());
         }
+        if (!deliverable(body.get("additionalInfo") instanceof Map<?, ?> info ? info.get("dbProcessUrl") : null)) {
+            return error(400, sc, 1, "Invalid Field Format additionalInfo.dbProcessUrl");
+        }
         return switch (service) {
             case VA_CREATE -> vaCreate(merchant, body);
             case VA_STATUS -> vaStatus(merchant, body);
@@ -132,6 +135,26 @@ final class Ledger {
             case PAYOUT_REGISTRATION -> payoutRegister(merchant, body);
             case PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT, PAYOUT_INQUIRY -> payoutAction(merchant, service, body);
         };
+    }
+
+    /**
+     * A notification URL the emulator can deliver to: absent or empty, or an absolute {@code http}/{@code https} URL
+     * with a host. Refused at creation, so a delivery can never fail on the URL itself.
+     */
+    static boolean deliverable(Object dbProcessUrl) {
+        if (dbProcessUrl == null || dbProcessUrl instanceof String s && s.isEmpty()) {
+            return true;
+        }
+        if (!(dbProcessUrl instanceof String text)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     // ------------------------------------------------------------------ virtual accounts
@@ -285,7 +308,7 @@ final class Ledger {
         } else {
             answer.put("webRedirectUrl", "http://emulator.invalid/ewallet/" + p.referenceNo);
         }
-        answer.put("additionalInfo", new LinkedHashMap<>(Map.of("emulated", true)));
+        answer.put("additionalInfo", new LinkedHashMap<>(Map.of("emulated", "true")));
         return ok(sc, answer);
     }
 
@@ -305,7 +328,9 @@ final class Ledger {
         answer.put("latestTransactionStatus", p.state);
         answer.put("transactionStatusDesc", paymentDescription(p.state));
         answer.put("amount", p.amount.toWire());
-        answer.put("additionalInfo", new LinkedHashMap<>(Map.of("refundedAmount", p.refunded.toWire())));
+        answer.put("refundAmount", p.refunded.toWire());
+        // NICEPAY's Java client reads additionalInfo as a map of strings: nothing but strings goes in it
+        answer.put("additionalInfo", new LinkedHashMap<>());
         return ok(sc, answer);
     }
 

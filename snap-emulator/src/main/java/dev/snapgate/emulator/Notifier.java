@@ -29,7 +29,11 @@ final class Notifier implements AutoCloseable {
     private final java.util.function.Supplier<Signer> notificationKey;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1) // NICEPAY's notifier speaks plain HTTP/1.1: no h2c upgrade headers
+            .build();
+    private final java.util.Set<CompletableFuture<NotificationDelivery>> pending =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "snapgate-emulator-notifier");
         t.setDaemon(true);
@@ -43,7 +47,13 @@ final class Notifier implements AutoCloseable {
 
     CompletableFuture<NotificationDelivery> deliver(Ledger.Notice notice) {
         CompletableFuture<NotificationDelivery> result = new CompletableFuture<>();
-        attempt(notice, 1, result);
+        pending.add(result);
+        result.whenComplete((d, e) -> pending.remove(result));
+        try {
+            attempt(notice, 1, result);
+        } catch (RuntimeException refused) { // the scheduler is shut down
+            result.completeExceptionally(refused);
+        }
         return result;
     }
 
@@ -70,12 +80,16 @@ final class Notifier implements AutoCloseable {
 
     private void attempt(Ledger.Notice notice, int n, CompletableFuture<NotificationDelivery> result) {
         scheduler.schedule(() -> {
-            int status = sendOnce(notice.url(), notice.merchant(), notice.body());
-            boolean ok = status >= 200 && status < 300;
-            if (ok || n >= ATTEMPTS) {
-                result.complete(new NotificationDelivery(notice.url(), n, status, ok));
-            } else {
-                attempt(notice, n + 1, result);
+            try {
+                int status = sendOnce(notice.url(), notice.merchant(), notice.body());
+                boolean ok = status >= 200 && status < 300;
+                if (ok || n >= ATTEMPTS) {
+                    result.complete(new NotificationDelivery(notice.url(), n, status, ok));
+                } else {
+                    attempt(notice, n + 1, result);
+                }
+            } catch (RuntimeException e) { // a URL the JDK client cannot use: the delivery fails, never hangs
+                result.completeExceptionally(e);
             }
         }, n == 1 ? 0 : 100L << (n - 2), TimeUnit.MILLISECONDS);
     }
@@ -83,5 +97,8 @@ final class Notifier implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        IllegalStateException stopped = new IllegalStateException("the emulator stopped before the notification"
+                + " was delivered");
+        pending.forEach(f -> f.completeExceptionally(stopped));
     }
 }

@@ -55,12 +55,13 @@ public final class SnapEmulator implements AutoCloseable {
     private final Ledger ledger;
     private final Notifier notifier;
     private volatile dev.snapgate.signing.GeneratedKeyPair notificationKey;
+    private volatile dev.snapgate.signing.GeneratedKeyPair transactionKey;
 
     private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host, Ledger ledger) {
         this.server = server;
         this.state = state;
         this.faults = faults;
-        this.journal = new Journal(server);
+        this.journal = new Journal(server, state::notes);
         this.host = host;
         this.ledger = ledger;
         this.notifier = new Notifier(() -> notificationKey().signingKey().signer(), state.clock);
@@ -81,6 +82,11 @@ public final class SnapEmulator implements AutoCloseable {
 
     public FaultScript faults() {
         return faults;
+    }
+
+    /** External IDs remembered for the uniqueness check, over the days still kept (for tests). */
+    int rememberedExternalIds() {
+        return state.rememberedExternalIds();
     }
 
     public Journal journal() {
@@ -122,18 +128,44 @@ public final class SnapEmulator implements AutoCloseable {
     }
 
     /**
-     * NICEPAY's side of the inquiry-VA flow against a merchant server at {@code merchant}, signing with this
-     * emulator's NICEPAY key ({@link #notificationPublicKey()}, which the merchant must trust for tokens and
-     * notifications alike).
+     * NICEPAY's public key for its transaction calls to merchants (its token requests in the inquiry-VA flow), for this
+     * run; NICEPAY says it differs from its notification key ({@link #notificationPublicKey()}), and so does this one.
+     */
+    public SignatureVerifier transactionPublicKey() {
+        return transactionKey().verifier();
+    }
+
+    /** {@link #transactionPublicKey()} as PEM. */
+    public String transactionPublicKeyPem() {
+        return transactionKey().verifier().toPem();
+    }
+
+    /**
+     * NICEPAY's side of the inquiry-VA flow against a merchant server at {@code merchant}, as NICEPAY signs it: token
+     * requests with the transaction key ({@link #transactionPublicKey()}), notifications with the notification key
+     * ({@link #notificationPublicKey()}).
      */
     public NicepayFlow nicepayFlow(URI merchant, ClientKey clientKey, Secret clientSecret) {
-        return new NicepayFlow(merchant, clientKey, notificationKey().signingKey().signer(), clientSecret,
-                state.clock);
+        return new NicepayFlow(merchant, clientKey, transactionKey().signingKey().signer(),
+                notificationKey().signingKey().signer(), clientSecret, state.clock);
     }
 
     /** {@link #notificationPublicKey()} as PEM, for a merchant server configured from a file. */
     public String notificationPublicKeyPem() {
         return notificationKey().verifier().toPem();
+    }
+
+    private dev.snapgate.signing.GeneratedKeyPair transactionKey() {
+        dev.snapgate.signing.GeneratedKeyPair key = transactionKey;
+        if (key == null) {
+            synchronized (this) {
+                if (transactionKey == null) {
+                    transactionKey = dev.snapgate.signing.GeneratedKeyPair.rsa(2048);
+                }
+                key = transactionKey;
+            }
+        }
+        return key;
     }
 
     /** Generated on first use: most runs never notify, and an RSA key pair takes a moment to make. */

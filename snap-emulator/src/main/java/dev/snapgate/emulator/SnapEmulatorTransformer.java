@@ -152,8 +152,13 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
             return snap(400, 400, sc, 1, "Invalid Field Format [X-TIMESTAMP]");
         }
         String externalId = request.getHeader("X-EXTERNAL-ID");
-        if (!externalId.matches("\\d{1,36}")) {
+        // NICEPAY documents String(40), "numeric"; its own Java and Python clients send letters too (OrdNo...), which
+        // its sandbox evidently takes: accept both, and note the letters
+        if (!externalId.matches("[A-Za-z0-9]{1,40}")) {
             return snap(400, 400, sc, 1, "Invalid Field Format [X-EXTERNAL-ID]");
+        }
+        if (!externalId.chars().allMatch(Character::isDigit)) {
+            state.note(service + ": X-EXTERNAL-ID has letters; NICEPAY's pages ask for digits (String(40), numeric)");
         }
         if (!token.client.value().equals(request.getHeader("X-PARTNER-ID"))) {
             return snap(401, 401, sc, 0, "Unauthorized. [X-PARTNER-ID does not match the token]");

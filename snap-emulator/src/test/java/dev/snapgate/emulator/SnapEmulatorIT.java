@@ -30,7 +30,7 @@ class SnapEmulatorIT {
     private static final ClientKey CLIENT = ClientKey.of("IONPAYTEST");
     private static final Secret SECRET = Secret.of("emulator-test-client-secret");
     /** A stateless call's body (balance inquiry), with whitespace and non-ASCII inside a string value. */
-    private static final String BODY = "{\"accountNo\":\"\",\"additionalInfo\":{\"msId\":\"Budi  Santoso é\"}}";
+    private static final String BODY = "{\"accountNo\":\"1234567890\",\"additionalInfo\":{\"msId\":\"Budi  Santoso é\"}}";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-12-31T03:11:40Z"));
     private final Signer signer = Fixtures.rsa2048().signer();
@@ -243,8 +243,14 @@ class SnapEmulatorIT {
         assertThat(call(s, token, h -> h.put("Authorization", "Bearer not-issued")).code()).isEqualTo("4011101");
         assertThat(call(s, token, h -> h.put("X-PARTNER-ID", "SOMEONE")).code()).isEqualTo("4011100");
         assertThat(call(s, token, h -> h.remove("CHANNEL-ID")).code()).isEqualTo("4001102");
-        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "12ab")).code()).isEqualTo("4001101");
-        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "1".repeat(37))).code()).isEqualTo("4001101");
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "12-ab")).code()).isEqualTo("4001101");
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "1".repeat(41))).code()).isEqualTo("4001101");
+        // NICEPAY documents String(40); its own clients send letters (OrdNo..., ordNo2026...): accepted and noted
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "1".repeat(40))).code()).isEqualTo("2001100");
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "OrdNo1733280000000")).code()).isEqualTo("2001100");
+        assertThat(call(s, token, h -> h.put("X-EXTERNAL-ID", "ordNo20261204120329")).code()).isEqualTo("2001100");
+        assertThat(emulator.journal().notes()).hasSize(2).allSatisfy(n -> assertThat(n)
+                .contains("X-EXTERNAL-ID has letters").contains("NICEPAY's pages ask for digits"));
         assertThat(call(s, token, h -> h.put("X-SIGNATURE", "AAAA")).field("responseMessage"))
                 .isEqualTo("Unauthorized. [Signature]");
         assertThat(call(s, token, h -> h.put("X-TIMESTAMP", SnapTimestamp.at(clock.instant().minusSeconds(400))

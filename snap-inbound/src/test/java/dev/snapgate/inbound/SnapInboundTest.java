@@ -1,5 +1,9 @@
 package dev.snapgate.inbound;
 
+import static dev.snapgate.inbound.NicepayRequests.code;
+import static dev.snapgate.inbound.NicepayRequests.field;
+import static dev.snapgate.inbound.NicepayRequests.inquiryBody;
+import static dev.snapgate.inbound.NicepayRequests.paymentBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,27 +121,6 @@ class SnapInboundTest {
         return field(r, "accessToken");
     }
 
-    private Map<String, Object> inquiryBody(String va) {
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("partnerServiceId", "   88081");
-        b.put("customerNo", "23456");
-        b.put("virtualAccountNo", va);
-        b.put("inquiryRequestId", "INQ-1");
-        b.put("additionalInfo", Map.of("bankCd", "BMRI"));
-        return b;
-    }
-
-    private Map<String, Object> paymentBody(String va, String amount) {
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("partnerServiceId", "   88081");
-        b.put("customerNo", "23456");
-        b.put("virtualAccountNo", va);
-        b.put("paymentRequestId", "PAY-1");
-        b.put("paidAmount", Map.of("value", amount, "currency", "IDR"));
-        b.put("additionalInfo", Map.of("bankCd", "BMRI"));
-        return b;
-    }
-
     private Map<String, String> serviceHeaders(String path, String token, byte[] body, String externalId) {
         SnapTimestamp ts = SnapTimestamp.now(clock);
         Map<String, String> h = new LinkedHashMap<>();
@@ -163,19 +146,6 @@ class SnapInboundTest {
         return call(kind, token, body, String.valueOf(externalIds++));
     }
 
-    private static String code(InboundResponse r) {
-        return field(r, "responseCode");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String field(InboundResponse r, String name) {
-        try {
-            return String.valueOf(JSON.readValue(r.body(), Map.class).get(name));
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     // ------------------------------------------------------------------ token issuance
 
     @Test
@@ -190,7 +160,7 @@ class SnapInboundTest {
         assertThat(token.length()).isLessThanOrEqualTo(150);
         assertThat(token).doesNotContain(TOKEN_KEY).doesNotContain(SECRET);
         inbound = core(TOKEN_KEY); // another instance of the fleet, same key
-        assertThat(code(call("inquiry", token, inquiryBody("8808123456")))).isEqualTo("2002400");
+        assertThat(code(call("inquiry", token, inquiryBody("8808123456", "INQ-1")))).isEqualTo("2002400");
     }
 
     @Test
@@ -223,9 +193,9 @@ class SnapInboundTest {
     void inquiryThenPayment_answerNicepaysFormat_andBookTheBillOnce() throws Exception {
         String token = token();
 
-        InboundResponse inquiry = call("inquiry", token, inquiryBody("8808123456"));
-        InboundResponse payment = call("payment", token, paymentBody("8808123456", "50000.00"));
-        Map<String, Object> second = paymentBody("8808123456", "50000.00");
+        InboundResponse inquiry = call("inquiry", token, inquiryBody("8808123456", "INQ-1"));
+        InboundResponse payment = call("payment", token, paymentBody("8808123456", "50000.00", "PAY-1"));
+        Map<String, Object> second = paymentBody("8808123456", "50000.00", "PAY-1");
         second.put("paymentRequestId", "PAY-2"); // NICEPAY paying the same bill again: another payment request
         InboundResponse again = call("payment", token, second);
 
@@ -243,16 +213,16 @@ class SnapInboundTest {
     void anUnknownAccount_andAWrongAmount_getTheirCodes() throws Exception {
         String token = token();
 
-        assertThat(code(call("inquiry", token, inquiryBody("999")))).isEqualTo("4042419");
-        assertThat(code(call("payment", token, paymentBody("999", "1.00")))).isEqualTo("4042519");
-        assertThat(code(call("payment", token, paymentBody("8808123456", "49999.00")))).isEqualTo("4002501");
+        assertThat(code(call("inquiry", token, inquiryBody("999", "INQ-1")))).isEqualTo("4042419");
+        assertThat(code(call("payment", token, paymentBody("999", "1.00", "PAY-1")))).isEqualTo("4042519");
+        assertThat(code(call("payment", token, paymentBody("8808123456", "49999.00", "PAY-1")))).isEqualTo("4002501");
         assertThat(bills.bookings).hasValue(0);
     }
 
     @Test
     void aReplayedPayment_sameExternalIdTheSameDay_isAConflict_andBooksNothing() throws Exception {
         String token = token();
-        Map<String, Object> body = paymentBody("8808123456", "50000.00");
+        Map<String, Object> body = paymentBody("8808123456", "50000.00", "PAY-1");
         String path = "/merchant/api/v1.0/transfer-va/payment";
         byte[] bytes = JSON.writeValueAsBytes(body);
         InboundRequest captured = InboundRequest.simple("POST", path, serviceHeaders(path, token, bytes, "777"),
@@ -276,14 +246,14 @@ class SnapInboundTest {
         String foreignToken = JSON.readTree(foreign).get("accessToken").asText();
         String token = token();
 
-        assertThat(code(call("inquiry", foreignToken, inquiryBody("8808123456")))).isEqualTo("4012401");
-        assertThat(code(call("inquiry", token.substring(0, token.length() - 2) + "AA", inquiryBody("8808123456"))))
+        assertThat(code(call("inquiry", foreignToken, inquiryBody("8808123456", "INQ-1")))).isEqualTo("4012401");
+        assertThat(code(call("inquiry", token.substring(0, token.length() - 2) + "AA", inquiryBody("8808123456", "INQ-1"))))
                 .isEqualTo("4012401");
         String extended = token.replaceFirst("^v1\\.(\\d+)\\.", "v1.9$1.");
-        assertThat(code(call("inquiry", extended, inquiryBody("8808123456")))).isEqualTo("4012401");
-        assertThat(code(call("inquiry", "not-a-token", inquiryBody("8808123456")))).isEqualTo("4012401");
+        assertThat(code(call("inquiry", extended, inquiryBody("8808123456", "INQ-1")))).isEqualTo("4012401");
+        assertThat(code(call("inquiry", "not-a-token", inquiryBody("8808123456", "INQ-1")))).isEqualTo("4012401");
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(code(call("payment", token, paymentBody("8808123456", "50000.00")))).isEqualTo("4012501");
+        assertThat(code(call("payment", token, paymentBody("8808123456", "50000.00", "PAY-1")))).isEqualTo("4012501");
         assertThat(bills.lookups).hasValue(0);
         assertThat(bills.bookings).hasValue(0);
     }
@@ -292,9 +262,9 @@ class SnapInboundTest {
     void aBadSignatureATamperedBodyOrAnotherPartner_isUnauthorized() throws Exception {
         String token = token();
         String path = "/merchant/api/v1.0/transfer-va/payment";
-        byte[] bytes = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00"));
+        byte[] bytes = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00", "PAY-1"));
         Map<String, String> h = serviceHeaders(path, token, bytes, "1");
-        byte[] tampered = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00")).clone();
+        byte[] tampered = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00", "PAY-1")).clone();
         tampered[tampered.length - 3] = (byte) 'X';
         Map<String, String> wrongSecret = new LinkedHashMap<>(h);
         wrongSecret.put("X-SIGNATURE", new HmacSha512Signer(Secret.of("guess")).sign(StringToSign.forServiceCall(
@@ -314,9 +284,9 @@ class SnapInboundTest {
     @Test
     void missingFieldsMalformedOversizedAndInjectedInput_isRejectedWithTheServiceCode() throws Exception {
         String token = token();
-        Map<String, Object> noInquiryId = inquiryBody("8808123456");
+        Map<String, Object> noInquiryId = inquiryBody("8808123456", "INQ-1");
         noInquiryId.remove("inquiryRequestId");
-        Map<String, Object> noBank = inquiryBody("8808123456");
+        Map<String, Object> noBank = inquiryBody("8808123456", "INQ-1");
         noBank.put("additionalInfo", Map.of());
         String path = "/merchant/api/v1.0/transfer-va/inquiry";
         byte[] dup = "{\"virtualAccountNo\":\"1\",\"virtualAccountNo\":\"8808123456\"}".getBytes(StandardCharsets.UTF_8);
@@ -361,7 +331,7 @@ class SnapInboundTest {
                     }
                 }).build();
 
-        InboundResponse r = call("inquiry", token(), inquiryBody("8808123456"));
+        InboundResponse r = call("inquiry", token(), inquiryBody("8808123456", "INQ-1"));
 
         assertThat(r.status()).isEqualTo(500);
         assertThat(code(r)).isEqualTo("5002400");
@@ -442,9 +412,9 @@ class SnapInboundTest {
     void noAnswerEverCarriesTheClientSecretTheTokenKeyOrAnotherRequestsToken_andEveryRequestIsReported()
             throws Exception {
         String token = token();
-        call("inquiry", token, inquiryBody("8808123456"));
-        call("payment", token + "x", paymentBody("8808123456", "50000.00"));
-        call("payment", token, paymentBody("8808123456", "1.00"));
+        call("inquiry", token, inquiryBody("8808123456", "INQ-1"));
+        call("payment", token + "x", paymentBody("8808123456", "50000.00", "PAY-1"));
+        call("payment", token, paymentBody("8808123456", "1.00", "PAY-1"));
 
         for (InboundResponse r : answers.subList(1, answers.size())) {
             assertThat(r.bodyText()).doesNotContain(SECRET).doesNotContain(TOKEN_KEY).doesNotContain(token);

@@ -119,6 +119,21 @@ class NotificationVerifierIT {
     }
 
     @Test
+    void withTheBody_twoNotificationsOfOneSecondAreBothValid_andTheSameOneInAnotherBase64SpellingIsAReplay() {
+        var store = new dev.snapgate.domain.replay.InMemoryReplayStore(Clock.fixed(SENT, ZoneOffset.UTC));
+        NotificationVerifier verifier = builderAt(SENT.plusSeconds(10)).replayStore(store).build();
+        String ts = "2024-08-19T17:12:40+07:00";
+        byte[] first = "{\"trxId\":\"ORD-1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = "{\"trxId\":\"ORD-2\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String unpadded = SIGNATURE.replace("=", "");
+
+        assertThat(verifier.verify("TNICEVA023", ts, SIGNATURE, first).outcome()).isEqualTo(Outcome.VALID);
+        assertThat(verifier.verify("TNICEVA023", ts, SIGNATURE, second).outcome()).isEqualTo(Outcome.VALID);
+        assertThat(unpadded).isNotEqualTo(SIGNATURE);
+        assertThat(verifier.verify("TNICEVA023", ts, unpadded, first).outcome()).isEqualTo(Outcome.REPLAYED);
+    }
+
+    @Test
     void forgedNotifications_areNotRecorded_soTheyCannotFillTheReplayStore() {
         var store = new dev.snapgate.domain.replay.InMemoryReplayStore(Clock.fixed(SENT, ZoneOffset.UTC));
         NotificationVerifier verifier = builderAt(SENT).replayStore(store).build();

@@ -212,16 +212,17 @@ class TypedApiEndToEndIT {
 
     @Test
     void aPayout_movesFromRegistration_toApproved_toSuccess_andTheBalanceFollows() {
-        Amount before = nicepay.payouts().balance(BalanceInquiryRequest.ofMerchant()).availableBalance().orElseThrow();
+        Amount before = nicepay.payouts().balance(BalanceInquiryRequest.of("1234567890")).availableBalance().orElseThrow();
         Payout registered = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-1", MID, "5345000060",
-                "Siti Rahma", "BMRI", Amount.idr(150000)));
+                "Siti Rahma", "0812345678",
+                "BMRI", "1", Amount.idr(150000)));
         assertThat(registered.state()).contains(PayoutState.PENDING);
         assertThat(registered.response().responseCode().value()).isEqualTo("2000000");
 
         Payout approved = nicepay.payouts().approve(PayoutAction.approve(registered, MID));
 
         assertThat(approved.state()).contains(PayoutState.SUCCESS);
-        Balance after = nicepay.payouts().balance(BalanceInquiryRequest.ofMerchant());
+        Balance after = nicepay.payouts().balance(BalanceInquiryRequest.of("1234567890"));
         assertThat(after.availableBalance()).contains(before.minus(Amount.idr(150000)));
         assertThat(nicepay.payouts().inquiry(PayoutAction.inquiry(registered, MID)).state())
                 .contains(PayoutState.SUCCESS);
@@ -231,11 +232,14 @@ class TypedApiEndToEndIT {
 
     @Test
     void aPayout_canBeRejectedOrCancelled_andAFailedOneSaysSo() {
-        Payout a = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-2", MID, "1", "A", "BMRI",
+        Payout a = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-2", MID, "1", "A", "0812345678",
+                "BMRI", "1",
                 Amount.idr(1)));
-        Payout b = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-3", MID, "2", "B", "BMRI",
+        Payout b = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-3", MID, "2", "B", "0812345678",
+                "BMRI", "1",
                 Amount.idr(1)));
-        Payout c = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-4", MID, "3", "C", "BMRI",
+        Payout c = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-4", MID, "3", "C", "0812345678",
+                "BMRI", "1",
                 Amount.idr(1)));
         emulator.failPayout("PO-4");
 
@@ -260,7 +264,8 @@ class TypedApiEndToEndIT {
                             .doesNotContain(longOrder);
                 });
         assertThatThrownBy(() -> nicepay.payouts().register(PayoutRegistrationRequest.of("PO-9", MID, "12-34", "A",
-                "BMRI", Amount.idr(1)))).isInstanceOfSatisfying(SnapInvalidRequestException.class,
+                "0812345678",
+                "BMRI", "1", Amount.idr(1)))).isInstanceOfSatisfying(SnapInvalidRequestException.class,
                         e -> assertThat(e.rule()).isEqualTo(SnapInvalidRequestException.Rule.NUMERIC));
         assertThat(emulator.journal().tokenRequests()).isEmpty();
         assertThat(emulator.issuedTokenCount()).isZero();
@@ -271,7 +276,8 @@ class TypedApiEndToEndIT {
     @Test
     void anApproveWhoseAnswerWasLost_isSettledAsReceived_byInquiry_andNeverResent() throws Exception {
         Payout registered = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-5", MID, "5345000060",
-                "Siti", "BMRI", Amount.idr(1000)));
+                "Siti", "0812345678",
+                "BMRI", "1", Amount.idr(1000)));
         emulator.faults().service(SnapService.PAYOUT_APPROVE).next(1).delay(Duration.ofMillis(1500));
         PayoutAction approve = PayoutAction.approve(registered, MID);
 
@@ -300,7 +306,8 @@ class TypedApiEndToEndIT {
     @Test
     void aSuspectPayout_isPolledUntilNicepayKnows() throws Exception {
         Payout registered = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-6", MID, "5345000060",
-                "Siti", "BMRI", Amount.idr(1000)));
+                "Siti", "0812345678",
+                "BMRI", "1", Amount.idr(1000)));
         emulator.holdPayoutAsSuspect("PO-6");
         emulator.faults().service(SnapService.PAYOUT_APPROVE).next(1).delay(Duration.ofMillis(1500));
         PayoutAction approve = PayoutAction.approve(registered, MID);
@@ -320,7 +327,8 @@ class TypedApiEndToEndIT {
     @Test
     void aSuspectThatOutlastsTheDeadline_isUndecided_neverNotReceived() {
         Payout registered = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-7", MID, "5345000060",
-                "Siti", "BMRI", Amount.idr(1000)));
+                "Siti", "0812345678",
+                "BMRI", "1", Amount.idr(1000)));
         emulator.holdPayoutAsSuspect("PO-7");
         PayoutAction approve = PayoutAction.approve(registered, MID);
         nicepay.payouts().approve(approve);

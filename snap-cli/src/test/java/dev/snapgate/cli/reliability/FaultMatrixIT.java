@@ -220,7 +220,7 @@ class FaultMatrixIT {
                 }
                 case INQUIRY -> {
                     stack.caller.call(ServiceRequest.of(SnapService.BALANCE_INQUIRY, CanaryStack.CLIENT,
-                            Map.of("accountNo", "INQ-" + fault)));
+                            Map.of("accountNo", "1234567890")));
                     outcome = "success after 1 token renewal";
                 }
                 default -> {

@@ -31,7 +31,7 @@ class SecretsIT {
         Path body = Files.createTempFile("snapgate-secrets", ".json");
         // valid for both services it is sent to: balance inquiry (11) and e-wallet payment (54)
         Files.writeString(body, "{\"partnerReferenceNo\":\"SECRETS-1\",\"merchantId\":\"IONPAYTEST\",\"amount\":"
-                + "{\"value\":\"100.00\",\"currency\":\"IDR\"},\"accountNo\":\"\",\"additionalInfo\":{}}");
+                + "{\"value\":\"100.00\",\"currency\":\"IDR\"},\"accountNo\":\"1234567890\",\"additionalInfo\":{}}");
         Map<String, String> env = Map.of("CS", CanaryStack.CLIENT_SECRET, "KP", CanaryStack.KEY_PASSWORD,
                 "TOKEN", "canary-token-for-sign-request-0b1c");
         List<CliRuns.Result> runs = new ArrayList<>();

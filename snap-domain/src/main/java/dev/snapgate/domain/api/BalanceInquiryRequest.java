@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Reads the payout balance (service 11); safe to repeat. {@code accountNo} may be {@code ""}. */
+/**
+ * Reads the payout balance (service 11); safe to repeat. {@code accountNo} is mandatory, {@code String(10)} (NICEPAY's
+ * balance inquiry page).
+ */
 public record BalanceInquiryRequest(String accountNo, Optional<String> msId) implements SnapRequest {
 
     public BalanceInquiryRequest {
@@ -13,9 +16,9 @@ public record BalanceInquiryRequest(String accountNo, Optional<String> msId) imp
         Objects.requireNonNull(msId, "msId");
     }
 
-    /** The merchant's own balance. */
-    public static BalanceInquiryRequest ofMerchant() {
-        return new BalanceInquiryRequest("", Optional.empty());
+    /** The balance of {@code accountNo}, the merchant's payout account (up to 10 characters). */
+    public static BalanceInquiryRequest of(String accountNo) {
+        return new BalanceInquiryRequest(accountNo, Optional.empty());
     }
 
     @Override

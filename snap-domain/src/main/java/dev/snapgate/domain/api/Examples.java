@@ -46,11 +46,10 @@ public final class Examples {
             case QRIS_QUERY -> new QrisQueryRequest("", "QRIS-0001", MERCHANT_ID, "STORE01");
             case QRIS_REFUND -> new QrisRefundRequest("IONPAYTEST08202612310000001234", "QRIS-0001", "REFUND-0002",
                     MERCHANT_ID, "STORE01", Amount.idr("5000.00"), "Customer returned the goods");
-            case BALANCE_INQUIRY -> BalanceInquiryRequest.ofMerchant();
+            case BALANCE_INQUIRY -> BalanceInquiryRequest.of("1234567890");
             case PAYOUT_REGISTRATION -> PayoutRegistrationRequest.of("PAYOUT-0001", MERCHANT_ID, "5345000060",
-                    "Siti Rahma", "BMRI", Amount.idr("150000.00"))
-                    .withMoreFields(ordered("beneficiaryCustomerResidence", "1", "beneficiaryCustomerType", "1",
-                            "payoutMethod", "0"));
+                    "Siti Rahma", "081234567890", "BMRI", "1", Amount.idr("150000.00"))
+                    .withMoreFields(ordered("beneficiaryCustomerType", "1", "payoutMethod", "0"));
             case PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT, PAYOUT_INQUIRY -> new PayoutAction(service, MERCHANT_ID,
                     "PAYOUT-0001", "IONPAYTEST07202612310000001234", "5345000060",
                     service == SnapService.PAYOUT_APPROVE ? Optional.of(Amount.idr("150000.00")) : Optional.empty());

@@ -56,7 +56,8 @@ public final class Settlement {
      * Settles a call of {@code service} with body {@code originalBody}.
      *
      * @throws IllegalArgumentException when {@code service} is an inquiry (nothing to settle)
-     * @throws SnapException when an inquiry is rejected or unauthorised (other than "not found")
+     * @return a verdict, also when NICEPAY refuses the inquiry itself ({@link Verdict.Undecided} naming its code)
+     * @throws SnapException when an inquiry is unauthorised or the configuration is wrong
      */
     public Verdict settle(SnapService service, Map<String, ?> originalBody) {
         SnapRequest inquiry = inquiryFor(service, originalBody);
@@ -80,7 +81,11 @@ public final class Settlement {
                 if (e.responseCode().filter(Settlement::notFound).isPresent()) {
                     return new Verdict.NotReceived(e.responseCode().get());
                 }
-                throw e;
+                // NICEPAY refused the inquiry itself (e.g. a reference a lost answer never delivered): nothing more
+                // can be learnt by asking again, and the original is never re-sent
+                return new Verdict.Undecided("NICEPAY refused the status inquiry (" + e.responseCode().map(
+                        Object::toString).orElse("no SNAP code") + "); check the transaction by its reference in"
+                        + " NICEPAY's dashboard or wait for its notification — never send the original again", last);
             } catch (SnapUnavailableException | SnapMalformedResponseException e) {
                 lastProblem = "the inquiry failed: " + e.getMessage();
             }

@@ -30,8 +30,11 @@ public final class RequestRules {
                 required("additionalInfo", Kind.OBJECT), required("additionalInfo.bankCd", 4),
                 optional("additionalInfo.tXidVA", 40), optional("additionalInfo.vacctValidDt", Kind.DATE),
                 optional("additionalInfo.vacctValidTm", Kind.TIME)));
+        // virtualAccountNo: NICEPAY's status page marks it mandatory, but after a lost VA-create answer the merchant
+        // never learnt it (NICEPAY assigns it); the inquiry then names the VA by trxId and totalAmount (a deliberate
+        // deviation, docs/CONFORMANCE.md)
         RULES.put(SnapService.VA_STATUS, List.of(
-                present("partnerServiceId", 20), present("customerNo", 40), required("virtualAccountNo", 25),
+                present("partnerServiceId", 20), present("customerNo", 40), present("virtualAccountNo", 25),
                 optional("inquiryRequestId", 128), required("additionalInfo", Kind.OBJECT),
                 required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.trxId", 40),
                 optional("additionalInfo.tXidVA", 40)));
@@ -65,23 +68,28 @@ public final class RequestRules {
                 required("partnerRefundNo", 40), required("merchantId", 10), required("externalStoreId", 32),
                 required("refundAmount", Kind.AMOUNT), required("reason", 256),
                 required("additionalInfo", Kind.OBJECT), required("additionalInfo.cancelType", 1)));
+        // balance inquiry page: accountNo String(10) Mandatory
         RULES.put(SnapService.BALANCE_INQUIRY, List.of(
-                optional("accountNo", 32), optional("additionalInfo", Kind.OBJECT)));
+                required("accountNo", 10), optional("additionalInfo", Kind.OBJECT)));
+        // payout registration page: beneficiaryAccountNo String(25) M, beneficiaryName String(100) M,
+        // beneficiaryPhone String(20) M, beneficiaryCustomerResidence String(2) M
         RULES.put(SnapService.PAYOUT_REGISTRATION, List.of(
                 required("partnerReferenceNo", 40), required("merchantId", 10),
-                new FieldRule("beneficiaryAccountNo", true, 40, Kind.DIGITS), required("beneficiaryName", 40),
-                required("beneficiaryBankCode", 4), optional("beneficiaryPhone", 15),
+                new FieldRule("beneficiaryAccountNo", true, 25, Kind.DIGITS), required("beneficiaryName", 100),
+                required("beneficiaryBankCode", 4), required("beneficiaryPhone", 20),
+                required("beneficiaryCustomerResidence", 2),
                 required("amount", Kind.AMOUNT), optional("reservedDt", Kind.DATE), optional("reservedTm", Kind.TIME),
                 optional("additionalInfo", Kind.OBJECT)));
         List<FieldRule> payoutAction = List.of(required("merchantId", 10), required("originalPartnerReferenceNo", 40),
-                required("originalReferenceNo", 40), new FieldRule("beneficiaryAccountNo", false, 40, Kind.DIGITS),
+                required("originalReferenceNo", 40), new FieldRule("beneficiaryAccountNo", false, 25, Kind.DIGITS),
                 optional("amount", Kind.AMOUNT), optional("additionalInfo", Kind.OBJECT));
         RULES.put(SnapService.PAYOUT_APPROVE, payoutAction);
         RULES.put(SnapService.PAYOUT_CANCEL, payoutAction);
         RULES.put(SnapService.PAYOUT_REJECT, payoutAction);
         RULES.put(SnapService.PAYOUT_INQUIRY, List.of(required("merchantId", 10),
                 required("originalPartnerReferenceNo", 40), present("originalReferenceNo", 40),
-                new FieldRule("beneficiaryAccountNo", false, 40, Kind.DIGITS), optional("additionalInfo", Kind.OBJECT)));
+                // payout inquiry page: beneficiaryAccountNo String(25) Mandatory
+                new FieldRule("beneficiaryAccountNo", true, 25, Kind.DIGITS), optional("additionalInfo", Kind.OBJECT)));
     }
 
     /**

@@ -25,7 +25,10 @@ public enum SnapService {
     QRIS_REFUND(78, "POST", "/nicepay/api/v1.0/qr/qr-mpm-refund", false),
     /** Reads the payout balance; moves nothing, so it is safe to repeat. */
     BALANCE_INQUIRY(11, "POST", "/nicepay/api/v1.0/balance-inquiry", true),
-    /** Registers a payout (disbursement); changes state, sent once. */
+    /**
+     * Registers a payout (disbursement); changes state, sent once. The payout family has no two-digit service code in
+     * NICEPAY's pages; {@code 00} is what NICEPAY's PHP client's tests expect ({@code 2000000} for all five calls).
+     */
     PAYOUT_REGISTRATION(0, "POST", "/nicepay/api/v1.0/transfer/registration", false),
     /** Approves a registered payout: money moves; sent once, settled by {@link #PAYOUT_INQUIRY}. */
     PAYOUT_APPROVE(0, "POST", "/nicepay/api/v1.0/transfer/approve", false),

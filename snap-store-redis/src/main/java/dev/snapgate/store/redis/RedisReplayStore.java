@@ -1,42 +1,38 @@
 package dev.snapgate.store.redis;
 
+import dev.snapgate.domain.replay.IdempotencyStore;
 import dev.snapgate.domain.replay.ReplayStore;
-import io.lettuce.core.SetArgs;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * {@link ReplayStore} on Redis: {@code SET snapgate:replay:<id> 1 NX PX <until forgetAfter>}; the first instance
- * to record an id wins, every other instance sees the replay. Ids are opaque (callers hash anything sensitive).
- * Thread-safe; throws while Redis is unreachable, so a caller can refuse instead of letting a replay through.
+ * {@link ReplayStore} on Redis: a first use is {@link IdempotencyStore#putIfAbsent} on the fleet's
+ * {@link RedisIdempotencyStore} (one atomic script); the first instance to record an id wins, every other instance
+ * sees the replay. Ids are opaque (callers hash anything sensitive). Thread-safe; throws while Redis is unreachable,
+ * so a caller can refuse instead of letting a replay through.
  */
 final class RedisReplayStore implements ReplayStore {
 
-    private final SnapRedis redis;
-    private final String prefix;
+    private final IdempotencyStore store;
     private final Clock clock;
 
     RedisReplayStore(SnapRedis redis, String prefix, Clock clock) {
-        this.redis = redis;
-        this.prefix = prefix;
+        this.store = new RedisIdempotencyStore(redis, prefix, clock);
         this.clock = clock;
     }
 
     @Override
     public boolean firstUse(String id, Instant forgetAfter) {
         Objects.requireNonNull(id, "id");
-        long ttl = Duration.between(clock.instant(), forgetAfter).toMillis();
-        if (ttl <= 0) {
+        if (!forgetAfter.isAfter(clock.instant())) {
             return true; // already outside its window: nothing to remember
         }
-        return "OK".equals(redis.command("record a replay id", commands -> commands.set(prefix + ":replay:" + id, "1",
-                SetArgs.Builder.nx().px(ttl))));
+        return store.putIfAbsent("replay:" + id, "seen", forgetAfter).isEmpty();
     }
 
     @Override
     public String toString() {
-        return "RedisReplayStore[" + redis + "]";
+        return "RedisReplayStore[" + store + "]";
     }
 }

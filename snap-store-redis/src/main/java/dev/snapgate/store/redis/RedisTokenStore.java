@@ -27,9 +27,13 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code snapgate:lease:IONPAYTEST}), never a secret. A token is stored with {@code SET ... PX} up to its refresh
  * point, so Redis's clock decides when it stops being shared; readers rebuild its times from the remaining TTL, never
  * from another instance's clock. The lease is {@code SET NX PX} with an owner value, released and tokens invalidated
- * by compare-and-delete scripts. Values: {@code sha256(token)|v1|type|marginMillis|lifetimeMillis|payload}, where
- * the payload is the token in Base64 or, with an encryption key, {@code gcm:} + Base64(IV ‖ AES-GCM ciphertext) bound
- * to the client key. Thread-safe.
+ * by compare-and-delete scripts. Values:
+ * {@code sha256(token)|v2|type|marginMillis|lifetimeMillis|expiresAtMillis|sharedForMillis|payload}, where the payload
+ * is the token in Base64 or, with an encryption key, {@code gcm:} + Base64(IV ‖ AES-GCM ciphertext) whose associated
+ * data is the client key and every other field. With a key, a value read back must authenticate, its hash must be
+ * the token's, its TTL may not exceed the authenticated sharing time and its authenticated expiry must lie ahead:
+ * anything else (an old ciphertext set back, a zeroed hash, a stretched TTL) is a miss, refreshed and overwritten.
+ * Without a key, Redis is trusted as it is (whoever can write it can make the fleet use any token). Thread-safe.
  */
 final class RedisTokenStore implements TokenStore {
 
@@ -90,30 +94,53 @@ final class RedisTokenStore implements TokenStore {
     }
 
     private Optional<StoredToken> decode(ClientKey clientKey, String value, long ttlMillis) {
-        String[] parts = value.split("\\|", 6);
-        if (parts.length != 6 || !parts[1].equals("v1")) {
+        String[] parts = value.split("\\|", 8);
+        if (parts.length != 8 || !parts[1].equals("v2")) {
             redis.failed("decode a stored token", new IllegalStateException("unknown format"));
+            return Optional.empty();
+        }
+        long margin;
+        long lifetime;
+        long expiresAtMillis;
+        long sharedFor;
+        try {
+            margin = Long.parseLong(parts[3]);
+            lifetime = Long.parseLong(parts[4]);
+            expiresAtMillis = Long.parseLong(parts[5]);
+            sharedFor = Long.parseLong(parts[6]);
+        } catch (NumberFormatException e) {
+            redis.failed("decode a stored token", new IllegalStateException("malformed number"));
             return Optional.empty();
         }
         String token;
         try {
-            token = parts[5].startsWith("gcm:") ? decrypt(clientKey, parts[5].substring(4))
-                    : key.isPresent() ? null : new String(Base64.getDecoder().decode(parts[5]), StandardCharsets.UTF_8);
+            token = parts[7].startsWith("gcm:") ? decrypt(clientKey, parts[7].substring(4), aad(clientKey, parts))
+                    : key.isPresent() ? null : new String(Base64.getDecoder().decode(parts[7]), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            redis.failed("decrypt a stored token (another encryption key?)", new IllegalStateException(e.getClass()
-                    .getSimpleName()));
+            redis.failed("decrypt a stored token (another encryption key, or a value altered in Redis?)",
+                    new IllegalStateException(e.getClass().getSimpleName()));
             return Optional.empty();
         }
         if (token == null) {
             return Optional.empty(); // stored in clear text, but this instance insists on encryption
         }
-        long margin = Long.parseLong(parts[3]);
-        long lifetime = Long.parseLong(parts[4]);
+        if (key.isPresent() && (!BodyDigest.sha256Hex(token.getBytes(StandardCharsets.UTF_8)).equals(parts[0])
+                || ttlMillis > sharedFor || expiresAtMillis <= clock.millis())) {
+            // authenticated, but not as written now: an old value set back, or its TTL stretched in Redis
+            redis.failed("check a stored token", new IllegalStateException("hash, TTL or expiry not as written"));
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         Instant expiresAt = now.plusMillis(ttlMillis + margin);
         Instant issuedAt = expiresAt.minusMillis(Math.max(lifetime, ttlMillis + margin + 1));
         return Optional.of(new StoredToken(new AccessToken(Secret.of(token), parts[2], issuedAt, expiresAt),
                 Duration.ofMillis(ttlMillis)));
+    }
+
+    /** What the ciphertext is bound to: the client key and every field of the value but the payload. */
+    private static byte[] aad(ClientKey clientKey, String[] parts) {
+        return (clientKey.value() + "|" + String.join("|", Arrays.copyOf(parts, 7)))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -124,8 +151,9 @@ final class RedisTokenStore implements TokenStore {
         }
         long lifetime = token.lifetime().toMillis();
         long margin = Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toMillis() - ttl);
-        String value = hash(token) + "|v1|" + token.tokenType() + "|" + margin + "|" + lifetime + "|"
-                + payload(clientKey, token.value());
+        String[] fields = {hash(token), "v2", token.tokenType(), String.valueOf(margin), String.valueOf(lifetime),
+            String.valueOf(token.expiresAt().toEpochMilli()), String.valueOf(ttl)};
+        String value = String.join("|", fields) + "|" + payload(clientKey, token.value(), aad(clientKey, fields));
         redis.command("share a token", commands -> commands.set(tokenKey(clientKey), value, SetArgs.Builder.px(ttl)));
     }
 
@@ -154,7 +182,7 @@ final class RedisTokenStore implements TokenStore {
         return BodyDigest.sha256Hex(token.value().revealUtf8());
     }
 
-    private String payload(ClientKey clientKey, Secret token) {
+    private String payload(ClientKey clientKey, Secret token, byte[] aad) {
         byte[] plain = token.revealUtf8();
         try {
             if (key.isEmpty()) {
@@ -164,7 +192,7 @@ final class RedisTokenStore implements TokenStore {
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key.get(), new GCMParameterSpec(128, iv));
-            cipher.updateAAD(clientKey.value().getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(aad);
             byte[] sealed = cipher.doFinal(plain);
             byte[] out = new byte[iv.length + sealed.length];
             System.arraycopy(iv, 0, out, 0, iv.length);
@@ -177,7 +205,7 @@ final class RedisTokenStore implements TokenStore {
         }
     }
 
-    private String decrypt(ClientKey clientKey, String base64) throws GeneralSecurityException {
+    private String decrypt(ClientKey clientKey, String base64, byte[] aad) throws GeneralSecurityException {
         if (key.isEmpty()) {
             throw new GeneralSecurityException("an encrypted token, and no key");
         }
@@ -187,7 +215,7 @@ final class RedisTokenStore implements TokenStore {
         }
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(128, in, 0, 12));
-        cipher.updateAAD(clientKey.value().getBytes(StandardCharsets.UTF_8));
+        cipher.updateAAD(aad);
         byte[] plain = cipher.doFinal(in, 12, in.length - 12);
         try {
             return new String(plain, StandardCharsets.UTF_8);

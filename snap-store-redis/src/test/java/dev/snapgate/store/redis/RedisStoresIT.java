@@ -286,6 +286,45 @@ class RedisStoresIT {
     }
 
     @Test
+    void withAnEncryptionKey_aValueTamperedWithInRedis_isAMiss_neverATokenForTheFleet() {
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        SnapRedis store = connected(SnapRedis.builder(redis.uri()).encryptionKey(Secret.of(key)));
+        Instant now = CLOCK.instant();
+        store.tokenStore().put(A, new AccessToken(Secret.of("old-token"), "Bearer", now, now.plusSeconds(900)),
+                Duration.ofSeconds(840));
+        try (RedisClient client = RedisClient.create(redis.uri().toString());
+                StatefulRedisConnection<String, String> raw = client.connect()) {
+            String old = raw.sync().get("snapgate:token:MERCHANT_A");
+            String[] parts = old.split("\\|", 8);
+            String zeroedHash = "0".repeat(64) + old.substring(64);
+            String longerLife = old.replace("|" + parts[5] + "|", "|" + (Long.parseLong(parts[5]) + 86_400_000L)
+                    + "|");
+
+            // an old ciphertext set back with a zeroed hash and a 24 h TTL
+            raw.sync().set("snapgate:token:MERCHANT_A", zeroedHash, io.lettuce.core.SetArgs.Builder.px(86_400_000L));
+            assertThat(store.tokenStore().get(A)).isEmpty();
+            // the genuine value, its TTL stretched past the authenticated sharing time
+            raw.sync().set("snapgate:token:MERCHANT_A", old, io.lettuce.core.SetArgs.Builder.px(86_400_000L));
+            assertThat(store.tokenStore().get(A)).isEmpty();
+            // an authenticated field changed (the expiry moved a day on)
+            raw.sync().set("snapgate:token:MERCHANT_A", longerLife, io.lettuce.core.SetArgs.Builder.px(60_000));
+            assertThat(store.tokenStore().get(A)).isEmpty();
+            // the genuine value once its authenticated expiry has passed (an instance whose clock is 16 min on)
+            raw.sync().set("snapgate:token:MERCHANT_A", old, io.lettuce.core.SetArgs.Builder.px(60_000));
+            SnapRedis later = connected(SnapRedis.builder(redis.uri()).encryptionKey(Secret.of(key))
+                    .clock(Clock.offset(CLOCK, Duration.ofMinutes(16))));
+            assertThat(later.tokenStore().get(A)).isEmpty();
+            // the genuine value as written is read back; a fresh put overwrites whatever was there
+            assertThat(store.tokenStore().get(A)).hasValueSatisfying(t -> assertThat(t.token().value().reveal())
+                    .isEqualTo("old-token"));
+            raw.sync().set("snapgate:token:MERCHANT_A", zeroedHash, io.lettuce.core.SetArgs.Builder.px(86_400_000L));
+            store.tokenStore().put(A, new AccessToken(Secret.of("new-token"), "Bearer", now, now.plusSeconds(900)),
+                    Duration.ofSeconds(840));
+            assertThat(store.tokenStore().get(A).orElseThrow().token().value().reveal()).isEqualTo("new-token");
+        }
+    }
+
+    @Test
     void badConfiguration_isRefusedWithAClearMessage() {
         assertThatThrownBy(() -> SnapRedis.builder(URI.create("http://127.0.0.1:6379")).connect())
                 .isInstanceOf(SnapConfigurationException.class).hasMessageContaining("redis://");
