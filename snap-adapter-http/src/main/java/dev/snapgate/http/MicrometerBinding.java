@@ -36,7 +36,30 @@ import java.util.concurrent.TimeUnit;
  */
 final class MicrometerBinding {
 
+    /** resilience4j-micrometer is an optional jar: a platform with Micrometer alone must not crash. */
+    private static final boolean RESILIENCE_METRICS = present(
+            "io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics");
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private MicrometerBinding() {
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, MicrometerBinding.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The only code that names resilience4j-micrometer: loaded only when that jar is present. */
+    private static final class ResilienceMeters {
+        static void bind(MeterRegistry registry, Resilience resilience) {
+            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.breakerRegistry()).bindTo(registry);
+            TaggedRetryMetrics.ofRetryRegistry(resilience.retryRegistry()).bindTo(registry);
+        }
     }
 
     /** The meters, as a listener. */
@@ -47,8 +70,13 @@ final class MicrometerBinding {
     /** Breaker and retry meters (resilience4j-micrometer) and a token-age gauge per merchant. */
     static void bind(Object meterRegistry, Resilience resilience, CachingTokenIssuer tokens, Set<ClientKey> merchants) {
         MeterRegistry registry = (MeterRegistry) meterRegistry;
-        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.breakerRegistry()).bindTo(registry);
-        TaggedRetryMetrics.ofRetryRegistry(resilience.retryRegistry()).bindTo(registry);
+        if (RESILIENCE_METRICS) {
+            ResilienceMeters.bind(registry, resilience);
+        } else if (!WARNED.getAndSet(true)) {
+            org.slf4j.LoggerFactory.getLogger(MicrometerBinding.class).info("snapgate: circuit breaker and retry"
+                    + " meters are not bound (io.github.resilience4j:resilience4j-micrometer is not on the class"
+                    + " path; add it to get them); every snapgate.* meter is");
+        }
         for (ClientKey merchant : merchants) {
             Gauge.builder("snapgate.token.age.seconds", tokens, t -> t.tokenAge(merchant)
                     .map(d -> d.toMillis() / 1000.0).orElse(Double.NaN))

@@ -42,4 +42,36 @@ class MicrometerIsOptionalIT extends WireMockFixture {
         }
         assertThat(tokenRequests()).hasSize(1);
     }
+
+    /**
+     * Issue 24: Micrometer without resilience4j-micrometer (what every Spring Boot application has) used to crash
+     * {@code meterRegistry(...)} with {@code NoClassDefFoundError}; now the client builds, records its own meters and
+     * leaves out the breaker and retry meters only.
+     */
+    @Test
+    void withMicrometerButWithoutResilience4jMicrometer_attachingARegistryWorks() throws Exception {
+        stubTokenSequence(ok());
+        List<URL> urls = new ArrayList<>();
+        int removed = 0;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("resilience4j-micrometer")) {
+                removed++;
+                continue;
+            }
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        assertThat(removed).as("resilience4j-micrometer on the test class path").isEqualTo(1);
+
+        try (URLClassLoader platform = new URLClassLoader(urls.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> platform.loadClass(
+                    "io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics"))
+                    .isInstanceOf(ClassNotFoundException.class);
+            Object meters = platform.loadClass(MicrometerWithoutResilienceProbe.class.getName())
+                    .getMethod("meters", String.class).invoke(null, baseUrl().toString());
+
+            assertThat((List<?>) meters).contains("snapgate.token.requests", "snapgate.token.age.seconds")
+                    .noneMatch(name -> String.valueOf(name).startsWith("resilience4j"));
+        }
+    }
 }

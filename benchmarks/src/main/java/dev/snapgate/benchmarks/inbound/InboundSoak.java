@@ -80,6 +80,8 @@ public final class InboundSoak {
     private final LongAdder injected = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder unexpected = new LongAdder();
+    /** Requests that got no HTTP answer at all (a connection closed under them): NICEPAY sends them again. */
+    private final LongAdder transport = new LongAdder();
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -231,8 +233,8 @@ public final class InboundSoak {
                 paid, doubleBooked, unexpected.sum());
         System.out.printf(Locale.ROOT, "notifications: %d bursts, %d sent, %d received, %d lost, %d received other"
                 + " than once%n", bursts, sentNotifications, notified.size(), lostNotifications, doubleNotified);
-        System.out.printf(Locale.ROOT, "platform failures injected: %d; NICEPAY retries: %d%n", injected.sum(),
-                retries.sum());
+        System.out.printf(Locale.ROOT, "platform failures injected: %d; NICEPAY retries: %d; requests without an"
+                + " HTTP answer (sent again): %d%n", injected.sum(), retries.sum(), transport.sum());
         System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s%n", "server", "requests", "req/s", "p50 ms",
                 "p99 ms");
         System.out.printf(Locale.ROOT, "%-28s %10d %10.0f %10.2f %10.2f%n", "raw Jetty handler", raw.requests(),
@@ -267,8 +269,14 @@ public final class InboundSoak {
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(r::header);
             long t0 = System.nanoTime();
-            HttpResponse<String> answer = http.send(r.build(), HttpResponse.BodyHandlers.ofString(
-                    StandardCharsets.UTF_8));
+            HttpResponse<String> answer;
+            try {
+                answer = http.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.io.IOException noAnswer) {
+                transport.increment();
+                headers = rsaHeaders(key);
+                continue;
+            }
             samples.add(System.nanoTime() - t0);
             requests.increment();
             if (answer.statusCode() == 200) {
@@ -292,7 +300,13 @@ public final class InboundSoak {
 
     private NicepayFlow.Step timed(Call call, List<Long> samples, LongAdder requests) throws Exception {
         long t0 = System.nanoTime();
-        NicepayFlow.Step step = call.send();
+        NicepayFlow.Step step;
+        try {
+            step = call.send();
+        } catch (java.io.IOException noAnswer) {
+            transport.increment();
+            return new NicepayFlow.Step("no answer", 0, "", "");
+        }
         samples.add(System.nanoTime() - t0);
         requests.increment();
         return step;
@@ -302,7 +316,7 @@ public final class InboundSoak {
     private String withRetries(Call call, List<Long> samples, LongAdder requests) throws Exception {
         for (int attempt = 0; attempt < 20; attempt++) {
             NicepayFlow.Step step = timed(call, samples, requests);
-            if (step.status() < 500) {
+            if (step.status() != 0 && step.status() < 500) {
                 return step.responseCode();
             }
             retries.increment();
@@ -324,7 +338,8 @@ public final class InboundSoak {
                 .getBytes(StandardCharsets.UTF_8);
         jetty.setHandler(new Handler.Abstract() {
             @Override
-            public boolean handle(Request request, Response response, Callback callback) {
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                org.eclipse.jetty.io.Content.Source.asString(request); // read the body, as a real handler does
                 response.setStatus(200);
                 response.write(true, java.nio.ByteBuffer.wrap(answer), callback);
                 return true;
@@ -345,10 +360,14 @@ public final class InboundSoak {
                     Arrays.fill(body, (byte) ' ');
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
-                        http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        samples.add(System.nanoTime() - t0);
+                        try {
+                            http.send(HttpRequest.newBuilder(url).header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            samples.add(System.nanoTime() - t0);
+                        } catch (java.io.IOException e) {
+                            transport.increment();
+                        }
                     }
                     return null;
                 }));
