@@ -62,9 +62,13 @@ final class MicrometerBinding {
         }
     }
 
-    /** The meters, as a listener. */
-    static SnapListener listener(Object meterRegistry) {
-        return new Meters((MeterRegistry) meterRegistry);
+    /**
+     * The meters, as a listener. With {@code timedByObservations} (an {@code ObservationRegistry} is attached too, as
+     * Spring Boot attaches one), the call and token timers come from the observations, named the same, so each call
+     * is timed once; the other meters are recorded here either way.
+     */
+    static SnapListener listener(Object meterRegistry, boolean timedByObservations) {
+        return new Meters((MeterRegistry) meterRegistry, timedByObservations);
     }
 
     /** Breaker and retry meters (resilience4j-micrometer) and a token-age gauge per merchant. */
@@ -85,11 +89,11 @@ final class MicrometerBinding {
         }
     }
 
-    /** Each service call as a Micrometer Observation {@code snapgate.service.call}. */
+    /** Each service call as a Micrometer Observation {@code snapgate.service.calls}. */
     static ServiceCaller observeCalls(ServiceCaller inner, Object observationRegistry) {
         ObservationRegistry registry = (ObservationRegistry) observationRegistry;
         return request -> {
-            Observation observation = Observation.createNotStarted("snapgate.service.call", registry)
+            Observation observation = Observation.createNotStarted("snapgate.service.calls", registry)
                     .contextualName("snapgate " + request.service().name())
                     .lowCardinalityKeyValue("service", request.service().name())
                     .lowCardinalityKeyValue("merchant", request.clientKey().value())
@@ -114,7 +118,7 @@ final class MicrometerBinding {
     static TokenIssuer observeTokens(TokenIssuer inner, Object observationRegistry) {
         ObservationRegistry registry = (ObservationRegistry) observationRegistry;
         return clientKey -> {
-            Observation observation = Observation.createNotStarted("snapgate.token.request", registry)
+            Observation observation = Observation.createNotStarted("snapgate.token.requests", registry)
                     .contextualName("snapgate access token")
                     .lowCardinalityKeyValue("merchant", clientKey.value())
                     .start();
@@ -150,12 +154,18 @@ final class MicrometerBinding {
         private final ConcurrentMap<ClientKey, Counter[]> cache = new ConcurrentHashMap<>();
         private final ConcurrentMap<CallKey, Counter> unknown = new ConcurrentHashMap<>();
 
-        Meters(MeterRegistry registry) {
+        private final boolean timedByObservations;
+
+        Meters(MeterRegistry registry, boolean timedByObservations) {
             this.registry = registry;
+            this.timedByObservations = timedByObservations;
         }
 
         @Override
         public void tokenRequested(ClientKey merchant, Outcome outcome, Duration duration) {
+            if (timedByObservations) {
+                return;
+            }
             tokens.computeIfAbsent(new TokenKey(merchant, outcome), k -> Timer.builder("snapgate.token.requests")
                     .description("upstream access-token calls, retries included")
                     .tag("merchant", k.merchant().value()).tag("outcome", k.outcome().tag()).register(registry))
@@ -178,6 +188,9 @@ final class MicrometerBinding {
         @Override
         public void callCompleted(SnapService service, ClientKey merchant, Outcome outcome,
                 Optional<ResponseCode> code, Duration duration) {
+            if (timedByObservations) {
+                return;
+            }
             calls.computeIfAbsent(new CallKey(service, merchant, outcome, code.orElse(null)), k ->
                     Timer.builder("snapgate.service.calls")
                             .description("SNAP service calls as the caller sees them, retries included")

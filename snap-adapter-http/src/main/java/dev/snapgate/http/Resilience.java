@@ -72,6 +72,8 @@ final class Resilience {
                 .minimumNumberOfCalls(settings.minimumCalls())
                 .failureRateThreshold(settings.failureRateThreshold())
                 .waitDurationInOpenState(settings.openDuration())
+                // the open period runs on the client's clock, like every other time snapgate keeps
+                .clock(clock)
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
                 // only upstream health counts against the upstream: a 4xx (429 included: one merchant's throttling
                 // must not block every merchant) or an interrupted caller says nothing about it

@@ -84,7 +84,7 @@ public final class SnapClient implements AutoCloseable {
         this.clientKeys = Set.copyOf(b.clientKeys());
         List<SnapListener> listeners = new ArrayList<>(b.listeners);
         if (b.meterRegistry != null) {
-            listeners.add(MicrometerBinding.listener(b.meterRegistry));
+            listeners.add(MicrometerBinding.listener(b.meterRegistry, b.observationRegistry != null));
         }
         SnapListener listener = SnapListener.all(listeners);
         SnapHttp upstream = SnapHttp.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
@@ -373,8 +373,12 @@ public final class SnapClient implements AutoCloseable {
         }
 
         /**
-         * Makes each token call and service call a Micrometer {@code Observation} ({@code snapgate.token.request},
-         * {@code snapgate.service.call}), so a platform with Micrometer Tracing gets spans without more code.
+         * Makes each token call and service call a Micrometer {@code Observation} ({@code snapgate.token.requests},
+         * {@code snapgate.service.calls}), so a platform with Micrometer Tracing gets spans without more code. With a
+         * {@link #meterRegistry} too (Spring Boot gives both), those two timers come from the observations through the
+         * registry's meter handler (Boot's {@code DefaultMeterObservationHandler}, which adds an {@code error} tag and
+         * a {@code .active} long-task timer) and are not recorded a second time: one set of meters whatever is
+         * attached. Attach the observation registry that has the meter handler.
          */
         public Builder observationRegistry(io.micrometer.observation.ObservationRegistry registry) {
             this.observationRegistry = Objects.requireNonNull(registry, "registry");

@@ -64,7 +64,17 @@ class GuiceGraphsIT {
                 "key-alias", "second")));
         assertThat(injector.getInstance(Upstream.class).description()).contains("custom")
                 .contains("https://staging.nicepay.co.id");
-        assertThat(injector.getInstance(Signer.class)).isNotNull();
+        // the keystore's second entry, not its first: its signature verifies with that key only
+        Signer signer = injector.getInstance(Signer.class);
+        dev.snapgate.domain.StringToSign probe = dev.snapgate.domain.StringToSign.forTokenRequest(
+                dev.snapgate.domain.ClientKey.of("M"), dev.snapgate.domain.SnapTimestamp.parse(
+                        "2026-12-04T10:00:00+07:00"));
+        java.util.function.Function<String, String> byAlias = alias -> dev.snapgate.signing.Pkcs12KeyStoreLoader.load(
+                Fixtures.file("keys/two-keys.p12"), dev.snapgate.domain.Secret.of(Fixtures.STORE_PASSWORD),
+                java.util.Optional.of(alias), java.util.Optional.empty()).signer().sign(probe).value();
+        // PKCS#1 v1.5 is deterministic: the same signature as the "second" entry's key, not the first entry's
+        assertThat(signer.sign(probe).value()).isEqualTo(byAlias.apply("second"))
+                .isNotEqualTo(byAlias.apply("merchant"));
     }
 
     @Test
@@ -78,7 +88,8 @@ class GuiceGraphsIT {
 
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
 
-        assertThat(injector.getInstance(dev.snapgate.http.SnapClient.class)).isNotNull();
+        assertThat(injector.getInstance(dev.snapgate.http.SnapClient.class).clientKeys())
+                .containsExactly(dev.snapgate.domain.ClientKey.of("IONPAYTEST"));
         assertThat(registry.find("snapgate.token.age.seconds").tag("merchant", "IONPAYTEST").gauge()).isNotNull();
         assertThat(registry.find("resilience4j.circuitbreaker.state").gauges()).isNotEmpty();
     }
@@ -108,9 +119,10 @@ class GuiceGraphsIT {
             try (Gateway gateway = injector.getInstance(Gateway.class)) {
                 // the configured key file is another key: only the HSM's signature verifies at the emulator
                 assertThat(gateway.accessToken().tokenType()).isEqualTo("Bearer");
-                assertThat(injector.getInstance(TokenIssuer.class).issue(dev.snapgate.domain.ClientKey.of("M")))
-                        .isNotNull();
-                assertThat(injector.getInstance(ServiceCaller.class)).isNotNull();
+                assertThat(injector.getInstance(TokenIssuer.class).issue(dev.snapgate.domain.ClientKey.of("M"))
+                        .tokenType()).isEqualTo("Bearer");
+                assertThat(injector.getInstance(ServiceCaller.class)).isSameAs(injector.getInstance(
+                        ServiceCaller.class)); // one graph: the same caller wherever it is injected
             }
         }
         assertThat(hsmCalls).hasValue(1);

@@ -113,7 +113,10 @@ class ObservabilityIT {
     @BeforeEach
     void start() {
         emulator = SnapEmulator.builder().client(MERCHANT, Fixtures.rsa2048Public(), SECRET).start();
-        observations.observationConfig().observationHandler(new DefaultTracingObservationHandler(tracer));
+        // as Spring Boot configures it: the registry's meter handler beside the tracing handler
+        observations.observationConfig().observationHandler(new DefaultTracingObservationHandler(tracer))
+                .observationHandler(new io.micrometer.core.instrument.observation.DefaultMeterObservationHandler(
+                        meters));
     }
 
     @AfterEach
@@ -148,17 +151,23 @@ class ObservabilityIT {
 
         Set<String> lines = meterLines();
         assertThat(lines).contains(
-                "snapgate.token.requests{merchant=IONPAYTEST,outcome=success}",
+                "snapgate.token.requests{error=none,merchant=IONPAYTEST,outcome=success}",
                 "snapgate.token.cache{merchant=IONPAYTEST,result=miss}",
                 "snapgate.token.cache{merchant=IONPAYTEST,result=hit}",
                 "snapgate.token.age.seconds{merchant=IONPAYTEST}",
-                "snapgate.service.calls{code=2001100,merchant=IONPAYTEST,outcome=success,service=BALANCE_INQUIRY}",
-                "snapgate.service.calls{code=5005400,merchant=IONPAYTEST,outcome=outcome_unknown,"
-                        + "service=EWALLET_PAYMENT}",
+                "snapgate.service.calls{code=2001100,error=none,merchant=IONPAYTEST,outcome=success,"
+                        + "service=BALANCE_INQUIRY}",
+                "snapgate.service.calls{code=5005400,error=SnapOutcomeUnknownException,merchant=IONPAYTEST,"
+                        + "outcome=outcome_unknown,service=EWALLET_PAYMENT}",
                 "snapgate.http.attempts{operation=ACCESS_TOKEN,status=200}",
                 "snapgate.http.attempts{operation=BALANCE_INQUIRY,status=200}",
                 "snapgate.http.attempts{operation=EWALLET_PAYMENT,status=500}",
                 "snapgate.outcome.unknown{merchant=IONPAYTEST,service=EWALLET_PAYMENT}");
+        // issue 24: one set of meters with both registries attached, each call timed once
+        assertThat(lines).noneMatch(l -> l.startsWith("snapgate.service.call{") || l.startsWith(
+                "snapgate.token.request{"));
+        assertThat(meters.find("snapgate.service.calls").tag("service", "BALANCE_INQUIRY").timers())
+                .singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(1));
         assertThat(lines).anyMatch(l -> l.startsWith("resilience4j.circuitbreaker.state{"));
         assertThat(lines).anyMatch(l -> l.startsWith("resilience4j.retry.calls{"));
         assertThat(meters.get("snapgate.token.age.seconds").gauge().value()).isBetween(0.0, 60.0);
@@ -206,7 +215,7 @@ class ObservabilityIT {
         }
 
         assertThat(events).contains("breaker CLOSED->OPEN", "token unavailable");
-        assertThat(meterLines()).contains("snapgate.token.requests{merchant=IONPAYTEST,outcome=unavailable}",
+        assertThat(meterLines()).contains("snapgate.token.requests{error=SnapUnavailableException,merchant=IONPAYTEST,outcome=unavailable}",
                 "snapgate.http.attempts{operation=ACCESS_TOKEN,status=503}");
         assertThat(meters.getMeters()).anySatisfy(m -> {
             assertThat(m.getId().getName()).isEqualTo("resilience4j.circuitbreaker.state");
