@@ -89,6 +89,11 @@ final class MicrometerBinding {
         }
     }
 
+    /** True for an observation registry without any handler: it records nothing. */
+    static boolean isNoop(Object observationRegistry) {
+        return ((ObservationRegistry) observationRegistry).isNoop();
+    }
+
     /** Each service call as a Micrometer Observation {@code snapgate.service.calls}. */
     static ServiceCaller observeCalls(ServiceCaller inner, Object observationRegistry) {
         ObservationRegistry registry = (ObservationRegistry) observationRegistry;

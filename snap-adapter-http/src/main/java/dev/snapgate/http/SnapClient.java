@@ -84,7 +84,8 @@ public final class SnapClient implements AutoCloseable {
         this.clientKeys = Set.copyOf(b.clientKeys());
         List<SnapListener> listeners = new ArrayList<>(b.listeners);
         if (b.meterRegistry != null) {
-            listeners.add(MicrometerBinding.listener(b.meterRegistry, b.observationRegistry != null));
+            listeners.add(MicrometerBinding.listener(b.meterRegistry, b.observationRegistry != null
+                    && !MicrometerBinding.isNoop(b.observationRegistry)));
         }
         SnapListener listener = SnapListener.all(listeners);
         SnapHttp upstream = SnapHttp.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
@@ -378,7 +379,8 @@ public final class SnapClient implements AutoCloseable {
          * {@link #meterRegistry} too (Spring Boot gives both), those two timers come from the observations through the
          * registry's meter handler (Boot's {@code DefaultMeterObservationHandler}, which adds an {@code error} tag and
          * a {@code .active} long-task timer) and are not recorded a second time: one set of meters whatever is
-         * attached. Attach the observation registry that has the meter handler.
+         * attached. Attach the observation registry that has the meter handler (an observation registry without any
+         * handler is ignored for timing: the meter registry records the timers itself).
          */
         public Builder observationRegistry(io.micrometer.observation.ObservationRegistry registry) {
             this.observationRegistry = Objects.requireNonNull(registry, "registry");

@@ -5,6 +5,7 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SnapConfigurationException;
 import dev.snapgate.emulator.SnapEmulator;
+import dev.snapgate.emulator.WebConsole;
 import dev.snapgate.signing.GeneratedKeyPair;
 import dev.snapgate.signing.PublicKeyLoader;
 import java.io.IOException;
@@ -52,6 +53,11 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "write the emulator's notification public key (PEM) here, for the merchant server")
     Path notificationKeyOut;
 
+    @Option(names = "--web-console-port", paramLabel = "N", defaultValue = "0",
+            description = "port of the web console on 127.0.0.1 (default 0: any free port, printed on start; -1: no"
+                    + " web console)")
+    int webConsolePort;
+
     @Option(names = "--console", description = "read simulation commands from stdin even when it is not a terminal"
             + " (e.g. piped from a script); in a terminal the console is always on")
     boolean consoleForced;
@@ -90,8 +96,19 @@ final class EmulatorCommand implements Callable<Integer> {
         } catch (SnapConfigurationException e) {
             throw new SnapConfigurationException(e.getMessage() + " (--port N; 0 picks one)", e);
         }
+        WebConsole web = null;
         try (SnapEmulator emulator = launched) {
             out.println("snapgate emulator listening on " + emulator.baseUrl() + " (Ctrl-C to stop)");
+            if (webConsolePort >= 0) {
+                try {
+                    web = WebConsole.start(emulator, new java.net.InetSocketAddress("127.0.0.1", webConsolePort));
+                } catch (SnapConfigurationException e) {
+                    throw new SnapConfigurationException(e.getMessage() + " (--web-console-port N; 0 picks one, -1"
+                            + " turns the web console off)", e);
+                }
+                out.println("web console: " + web.url() + " (requests and why they were refused, the ledger,"
+                        + " notifications)");
+            }
             if (demoKey != null) {
                 out.println("demo merchant " + SettingsLoader.DEMO_CLIENT + ", throwaway private key in " + demoKey);
                 out.println("try: ./snapgate token --base-url " + emulator.baseUrl() + " --client-key "
@@ -117,6 +134,9 @@ final class EmulatorCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("snapgate emulator: the server stopped");
             }
         } finally {
+            if (web != null) {
+                web.close();
+            }
             if (demoKey != null) {
                 Files.deleteIfExists(demoKey);
             }

@@ -1,7 +1,9 @@
 package dev.snapgate.cli;
 
 import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapConfigurationException;
 import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.signing.GeneratedKeyPair;
 import dev.snapgate.signing.KeyInfo;
 import dev.snapgate.signing.PemKeyLoader;
 import dev.snapgate.signing.Pkcs12KeyStoreLoader;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** Key utilities. */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Key utilities.",
-        subcommands = KeysCommand.Inspect.class)
+        subcommands = {KeysCommand.Inspect.class, KeysCommand.Generate.class})
 final class KeysCommand implements Runnable {
 
     @ParentCommand
@@ -32,7 +35,7 @@ final class KeysCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try 'snapgate keys"
-                + " inspect FILE'");
+                + " generate --private-key FILE --public-key FILE' or 'snapgate keys inspect FILE'");
     }
 
     /** Describes a key file without ever printing the key. */
@@ -96,6 +99,55 @@ final class KeysCommand implements Runnable {
                 }
                 throw notPrivate;
             }
+        }
+    }
+
+    /** Makes an RSA key pair: the private key owner-readable only, never overwriting a file. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = "Make an RSA key pair (e.g. the merchant's SNAP key, or NICEPAY's keys for a local test):"
+                    + " the private key as PEM PKCS#8, readable by you only; the public key as PEM, to give NICEPAY"
+                    + " (or snapgate serve). Never overwrites a file. Prints the public key's fingerprint, never a"
+                    + " key.")
+    static final class Generate implements Callable<Integer> {
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--private-key", required = true, paramLabel = "FILE", description = "where the private key"
+                + " goes (a new file)")
+        Path privateKey;
+
+        @Option(names = "--public-key", required = true, paramLabel = "FILE", description = "where the public key"
+                + " goes (a new file)")
+        Path publicKey;
+
+        @Option(names = "--bits", paramLabel = "N", defaultValue = "2048", description = "key size: 2048 (default),"
+                + " 3072 or 4096")
+        int bits;
+
+        @Override
+        public Integer call() throws IOException {
+            if (bits != 2048 && bits != 3072 && bits != 4096) {
+                throw new SnapConfigurationException("--bits must be 2048, 3072 or 4096 (SNAP uses RSA-2048)");
+            }
+            for (Path p : List.of(privateKey, publicKey)) {
+                if (Files.exists(p)) {
+                    throw new SnapConfigurationException(p + " exists; keys generate never overwrites a file: choose"
+                            + " another path or move it away");
+                }
+            }
+            if (privateKey.toAbsolutePath().normalize().equals(publicKey.toAbsolutePath().normalize())) {
+                throw new SnapConfigurationException("--private-key and --public-key must be two different files");
+            }
+            GeneratedKeyPair pair = GeneratedKeyPair.rsa(bits);
+            pair.writePrivateKey(privateKey);
+            Files.writeString(publicKey, pair.verifier().toPem(), java.nio.charset.StandardCharsets.US_ASCII);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("private key : " + privateKey + " (PEM PKCS#8, RSA " + bits + ", readable by you only; keep it"
+                    + " secret)");
+            out.println("public key  : " + publicKey + " (PEM)");
+            out.println("fingerprint : " + PublicKeyLoader.load(publicKey).info().publicKeyFingerprint());
+            return ExitCodes.OK;
         }
     }
 }

@@ -294,6 +294,14 @@ class CliIT {
                 .findFirst().orElseThrow().strip();
 
         CliRun token = CliRun.of("token", "--base-url", url, "--client-key", "SNAPGATE-DEMO", "--private-key", demoKey);
+        String consoleUrl = printed.substring(printed.indexOf("web console: ") + "web console: ".length()).split(
+                "\\s")[0];
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(consoleUrl)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(consoleUrl).startsWith("http://127.0.0.1:");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("snapgate emulator console");
 
         runner.interrupt();
         runner.join(10_000);

@@ -117,6 +117,8 @@ final class Ledger {
         List<FieldRule.Violation> violations = RequestRules.violations(service, body);
         if (!violations.isEmpty()) {
             FieldRule.Violation v = violations.get(0);
+            SnapEmulatorTransformer.why("field", v.field());
+            SnapEmulatorTransformer.why("rule", v.message());
             return v.rule() == dev.snapgate.domain.SnapInvalidRequestException.Rule.MANDATORY
                     ? error(400, sc, 2, "Invalid Mandatory Field " + v.field())
                     : error(400, sc, 1, "Invalid Field Format " + v.field());
@@ -135,6 +137,39 @@ final class Ledger {
             case PAYOUT_REGISTRATION -> payoutRegister(merchant, body);
             case PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT, PAYOUT_INQUIRY -> payoutAction(merchant, service, body);
         };
+    }
+
+    /** Every VA, payment and payout, oldest first, as the console lists them (no secret is held here). */
+    synchronized List<Map<String, Object>> snapshot() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Va va : vas.values()) {
+            rows.add(row("VA", va.merchant, va.trxId, va.virtualAccountNo, va.amount, va.state,
+                    vaDescription(va.state), List.of("pay-va")));
+        }
+        for (Payment p : payments.values()) {
+            boolean qris = p.kind == SnapService.QRIS_GENERATE;
+            rows.add(row(qris ? "QRIS" : "E-wallet", p.merchant, p.partnerReferenceNo, p.referenceNo, p.amount,
+                    p.state, paymentDescription(p.state), qris ? List.of("pay-qris") : List.of("settle-ewallet")));
+        }
+        for (Transfer t : transfers.values()) {
+            rows.add(row("Payout", t.merchant, t.partnerReferenceNo, t.referenceNo, t.amount, t.state,
+                    payoutDescription(t.state), List.of("complete-payout", "fail-payout", "suspect-payout")));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(String kind, ClientKey merchant, String reference, String number,
+            Amount amount, String state, String description, List<String> actions) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("kind", kind);
+        r.put("merchant", merchant.value());
+        r.put("reference", reference);
+        r.put("number", number == null ? "" : number);
+        r.put("amount", amount.toString());
+        r.put("state", state);
+        r.put("stateDescription", description);
+        r.put("actions", actions);
+        return r;
     }
 
     /**
@@ -233,6 +268,17 @@ final class Ledger {
         copy(va.info, info, "goodsNm", "vacctValidDt", "vacctValidTm");
         data.put("additionalInfo", info);
         return data;
+    }
+
+    private static String payoutDescription(String state) {
+        return switch (state) {
+            case "00" -> "Success";
+            case "03" -> "Pending";
+            case "04" -> "Cancelled";
+            case "05" -> "Rejected";
+            case "08" -> "Pending (suspect)";
+            default -> "Failed";
+        };
     }
 
     private static String vaDescription(String state) {
@@ -493,14 +539,7 @@ final class Ledger {
         data.put("beneficiaryAccountNo", t.beneficiaryAccountNo);
         data.put("amount", t.amount.toWire());
         data.put("latestTransactionStatus", t.state);
-        data.put("transactionStatusDesc", switch (t.state) {
-            case "00" -> "Success";
-            case "03" -> "Pending";
-            case "04" -> "Cancelled";
-            case "05" -> "Rejected";
-            case "08" -> "Pending (suspect)";
-            default -> "Failed";
-        });
+        data.put("transactionStatusDesc", payoutDescription(t.state));
         data.put("additionalInfo", new LinkedHashMap<>());
         return data;
     }

@@ -40,6 +40,24 @@ final class Notifier implements AutoCloseable {
         return t;
     });
 
+    /** One delivery as the console shows it: where, each attempt's answer and time, and the outcome. */
+    private static final class Delivery {
+        final long id;
+        final Ledger.Notice notice;
+        final java.time.Instant started;
+        final java.util.List<Map<String, Object>> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile String outcome = "sending";
+
+        Delivery(long id, Ledger.Notice notice, java.time.Instant started) {
+            this.id = id;
+            this.notice = notice;
+            this.started = started;
+        }
+    }
+
+    private final java.util.Deque<Delivery> deliveries = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong deliveryIds = new java.util.concurrent.atomic.AtomicLong();
+
     Notifier(java.util.function.Supplier<Signer> notificationKey, Clock clock) {
         this.notificationKey = notificationKey;
         this.clock = clock;
@@ -47,10 +65,19 @@ final class Notifier implements AutoCloseable {
 
     CompletableFuture<NotificationDelivery> deliver(Ledger.Notice notice) {
         CompletableFuture<NotificationDelivery> result = new CompletableFuture<>();
+        Delivery delivery = new Delivery(deliveryIds.incrementAndGet(), notice, clock.instant());
+        deliveries.addLast(delivery);
+        while (deliveries.size() > 200) {
+            deliveries.pollFirst();
+        }
         pending.add(result);
-        result.whenComplete((d, e) -> pending.remove(result));
+        result.whenComplete((d, e) -> {
+            pending.remove(result);
+            delivery.outcome = e != null ? "failed: " + e.getClass().getSimpleName() : d.delivered() ? "delivered"
+                    : "not delivered (no 2xx after " + d.attempts() + " attempts)";
+        });
         try {
-            attempt(notice, 1, result);
+            attempt(notice, 1, result, delivery);
         } catch (RuntimeException refused) { // the scheduler is shut down
             result.completeExceptionally(refused);
         }
@@ -78,15 +105,47 @@ final class Notifier implements AutoCloseable {
         }
     }
 
-    private void attempt(Ledger.Notice notice, int n, CompletableFuture<NotificationDelivery> result) {
+    /** Every delivery, oldest first: id, target, attempts (status, time, duration), outcome, body. */
+    java.util.List<Map<String, Object>> deliveries() {
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Delivery d : deliveries) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("id", d.id);
+            m.put("target", d.notice.url());
+            m.put("merchant", d.notice.merchant().value());
+            m.put("started", d.started.toString());
+            m.put("attempts", java.util.List.copyOf(d.attempts));
+            m.put("outcome", d.outcome);
+            m.put("body", d.notice.body());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Delivers the notification of delivery {@code id} again, as a new delivery. */
+    CompletableFuture<NotificationDelivery> resend(long id) {
+        for (Delivery d : deliveries) {
+            if (d.id == id) {
+                return deliver(d.notice);
+            }
+        }
+        return CompletableFuture.failedFuture(new IllegalArgumentException("no delivery " + id + " is kept"));
+    }
+
+    private void attempt(Ledger.Notice notice, int n, CompletableFuture<NotificationDelivery> result,
+            Delivery delivery) {
         scheduler.schedule(() -> {
             try {
+                long t0 = System.nanoTime();
+                java.time.Instant at = clock.instant();
                 int status = sendOnce(notice.url(), notice.merchant(), notice.body());
+                delivery.attempts.add(Map.of("attempt", n, "at", at.toString(), "status", status,
+                        "millis", (System.nanoTime() - t0) / 1_000_000));
                 boolean ok = status >= 200 && status < 300;
                 if (ok || n >= ATTEMPTS) {
                     result.complete(new NotificationDelivery(notice.url(), n, status, ok));
                 } else {
-                    attempt(notice, n + 1, result);
+                    attempt(notice, n + 1, result, delivery);
                 }
             } catch (RuntimeException e) { // a URL the JDK client cannot use: the delivery fails, never hangs
                 result.completeExceptionally(e);

@@ -1,5 +1,6 @@
 package dev.snapgate.emulator;
 
+import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -57,7 +58,11 @@ public final class SnapEmulator implements AutoCloseable {
     private volatile dev.snapgate.signing.GeneratedKeyPair notificationKey;
     private volatile dev.snapgate.signing.GeneratedKeyPair transactionKey;
 
-    private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host, Ledger ledger) {
+    private final Inspections inspections;
+
+    private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host, Ledger ledger,
+            Inspections inspections) {
+        this.inspections = inspections;
         this.server = server;
         this.state = state;
         this.faults = faults;
@@ -87,6 +92,26 @@ public final class SnapEmulator implements AutoCloseable {
     /** External IDs remembered for the uniqueness check, over the days still kept (for tests). */
     int rememberedExternalIds() {
         return state.rememberedExternalIds();
+    }
+
+    /** Every token and service call answered, with why a refused one was refused (the web console shows them). */
+    public Inspections inspections() {
+        return inspections;
+    }
+
+    /** The ledger's virtual accounts, payments and payouts with their states, for the web console. */
+    public java.util.List<Map<String, Object>> ledgerSnapshot() {
+        return ledger.snapshot();
+    }
+
+    /** Every notification delivery so far, newest last (the web console shows them). */
+    public java.util.List<Map<String, Object>> deliveries() {
+        return notifier.deliveries();
+    }
+
+    /** Sends the notification of delivery {@code id} again. */
+    public java.util.concurrent.CompletableFuture<NotificationDelivery> resend(long id) {
+        return notifier.resend(id);
     }
 
     public Journal journal() {
@@ -381,13 +406,15 @@ public final class SnapEmulator implements AutoCloseable {
             registrations.forEach(Runnable::run);
             FaultScript faults = new FaultScript();
             Ledger ledger = new Ledger(clock);
+            Inspections inspections = new Inspections();
             WireMockServer server = new WireMockServer(options()
                     .bindAddress(bindAddress)
                     .port(port)
                     .containerThreads(16)
                     .maxRequestJournalEntries(10_000) // bounded, so a long-running emulator cannot grow without end
                     .stubCorsEnabled(false)
-                    .extensions(new ClosedAdminServerFactory(), new SnapEmulatorTransformer(state, faults, ledger)));
+                    .extensions(new ClosedAdminServerFactory(), new SnapEmulatorTransformer(state, faults, ledger,
+                            inspections)));
             server.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse()
                     .withTransformers(SnapEmulatorTransformer.NAME)));
             try {
@@ -399,7 +426,7 @@ public final class SnapEmulator implements AutoCloseable {
                         + " free port", e);
             }
             return new SnapEmulator(server, state, faults, bindAddress.contains(":") ? "[" + bindAddress + "]"
-                    : bindAddress, ledger);
+                    : bindAddress, ledger, inspections);
         }
     }
 }

@@ -28,14 +28,24 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "snapgate-emulator";
 
+    /** What the request being answered was found to be, for the console ({@link Inspections}). */
+    private static final ThreadLocal<Map<String, String>> WHY = ThreadLocal.withInitial(LinkedHashMap::new);
+
     private final EmulatorState state;
     private final FaultScript faults;
     private final Ledger ledger;
+    private final Inspections inspections;
 
-    SnapEmulatorTransformer(EmulatorState state, FaultScript faults, Ledger ledger) {
+    SnapEmulatorTransformer(EmulatorState state, FaultScript faults, Ledger ledger, Inspections inspections) {
         this.state = state;
         this.faults = faults;
         this.ledger = ledger;
+        this.inspections = inspections;
+    }
+
+    /** Notes a fact about the request being answered (shown by the console; never a secret). */
+    static void why(String key, String value) {
+        WHY.get().put(key, value);
     }
 
     @Override
@@ -52,15 +62,41 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         String path = pathOf(request.getUrl());
-        FaultScript.Step step = faults.take(path);
-        if (step != null && step.kind() != FaultScript.Kind.DELAY) {
-            return scripted(step, path);
+        WHY.get().clear();
+        try {
+            FaultScript.Step step = faults.take(path);
+            if (step != null && step.kind() != FaultScript.Kind.DELAY) {
+                why("fault", "answered by the fault script (" + step.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        + "), not by the emulator's checks");
+                return inspected(request, path, scripted(step, path));
+            }
+            ResponseDefinitionBuilder answer = path.equals(Journal.TOKEN_PATH) ? token(request)
+                    : service(request, path);
+            if (step != null) {
+                why("fault", "delayed " + step.delay().toMillis() + " ms by the fault script");
+                answer = answer.withFixedDelay((int) step.delay().toMillis());
+            }
+            return inspected(request, path, answer.build());
+        } finally {
+            WHY.get().clear();
         }
-        ResponseDefinitionBuilder answer = path.equals(Journal.TOKEN_PATH) ? token(request) : service(request, path);
-        if (step != null) {
-            answer = answer.withFixedDelay((int) step.delay().toMillis());
+    }
+
+    private ResponseDefinition inspected(Request request, String path, ResponseDefinition answer) {
+        try {
+            boolean token = path.equals(Journal.TOKEN_PATH);
+            String service = token ? "ACCESS_TOKEN" : SnapService.byPath(path).map(Enum::name).orElse("unknown");
+            Map<String, Object> body = answer.getBody() == null ? null : jsonObject(answer.getBody());
+            String code = body != null && body.get("responseCode") instanceof String c ? c : "";
+            String message = body != null && body.get("responseMessage") instanceof String m ? m : "";
+            String sent = request.getBodyAsString();
+            inspections.add(state.clock.instant(), request.getHeader(token ? "X-CLIENT-KEY" : "X-PARTNER-ID"), service,
+                    request.getMethod().getName(), path, answer.getStatus(), code, message, WHY.get(),
+                    sent == null ? "" : sent.length() > 2000 ? sent.substring(0, 2000) + "…" : sent);
+        } catch (RuntimeException e) {
+            // the console is a view: it never changes what a client is answered
         }
-        return answer.build();
+        return answer;
     }
 
     // ---------------------------------------------------------------- token
@@ -83,12 +119,18 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
         }
         EmulatorState.Client client = state.client(request.getHeader("X-CLIENT-KEY"));
         if (client == null) {
+            why("hint", "no client with this X-CLIENT-KEY is registered at the emulator");
             return snap(401, 401, sc, 0, "Unauthorized. [Unknown client]");
         }
         if (!withinSkew(timestamp.get())) {
+            skewDetails(timestamp.get());
             return snap(401, 401, sc, 0, "Unauthorized. [X-TIMESTAMP outside the allowed window]");
         }
         if (!rsaValid(client, timestamp.get(), request.getHeader("X-SIGNATURE"))) {
+            why("stringToSign", client.key().value() + "|" + timestamp.get().value());
+            why("hint", "X-SIGNATURE does not verify over exactly this string with the public key registered for "
+                    + client.key().value() + ": sign X-CLIENT-KEY|X-TIMESTAMP, the header values as sent, with"
+                    + " SHA256withRSA and the private key whose public half NICEPAY has");
             return snap(401, 401, sc, 0, "Unauthorized. [Signature]");
         }
         Map<String, Object> body = jsonObject(request.getBodyAsString());
@@ -180,6 +222,7 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
             valid = false;
         }
         if (!valid) {
+            hmacDetails(method, service, bearer, body, timestamp.get(), client, request.getHeader("X-SIGNATURE"));
             return snap(401, 401, sc, 0, "Unauthorized. [Signature]");
         }
         Map<String, Object> requestJson = body.length == 0 ? Map.of() : jsonObject(request.getBodyAsString());
@@ -224,6 +267,61 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
         m.put("responseCode", responseCode);
         m.put("responseMessage", "Scripted fault (service " + service + ")");
         return m;
+    }
+
+    private void skewDetails(SnapTimestamp ts) {
+        why("serverTime", SnapTimestamp.now(state.clock).value());
+        why("X-TIMESTAMP", ts.value());
+        why("hint", "the timestamp is more than " + state.skew.toSeconds() + " s from the emulator's clock: send"
+                + " the current Jakarta time (a client that appends +07:00 to UTC time is 7 hours off)");
+    }
+
+    /**
+     * Shows the string-to-sign the emulator computed (token masked) and tries the usual mistakes with the registered
+     * secret, so the hint can say which part differs.
+     */
+    private void hmacDetails(String method, SnapService service, String bearer, byte[] body, SnapTimestamp ts,
+            EmulatorState.Client client, String signatureHeader) {
+        String hash = BodyDigest.sha256Hex(body);
+        why("stringToSign", method + ":" + service.signedPath() + ":" + Inspections.mask(bearer) + ":" + hash + ":"
+                + ts.value());
+        why("bodySha256", hash + " (of the " + body.length + " bytes received)");
+        Signature given;
+        try {
+            given = Signature.parse(signatureHeader);
+        } catch (IllegalArgumentException notBase64) {
+            why("hint", "X-SIGNATURE is not Base64: send the HMAC-SHA512 bytes Base64-encoded");
+            return;
+        }
+        var secret = client.secret().get();
+        java.util.function.BiPredicate<String, String> verifies = (path, digest) -> secret.verify(
+                StringToSign.forServiceCall(method, path, Secret.of(bearer), digest, ts.value()), given);
+        Map<String, Object> parsed = jsonObject(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        String hint;
+        if (parsed != null && !verifies.test(service.signedPath(), hash) && verifies.test(service.signedPath(),
+                BodyDigest.sha256Hex(compact(parsed)))) {
+            hint = "your body hash differs: you signed the minified body but sent other bytes; hash exactly the"
+                    + " bytes you send";
+        } else if (verifies.test(service.signedPath(), hash.toUpperCase(java.util.Locale.ROOT))) {
+            hint = "your body hash is in upper case: SNAP signs the lower-case hex of SHA-256";
+        } else if (verifies.test(service.signedPath(), BodyDigest.EMPTY_BODY_SHA256)) {
+            hint = "you signed the hash of an empty body, but sent a body";
+        } else if (!service.path().equals(service.signedPath()) && verifies.test(service.path(), hash)) {
+            hint = "your signed path differs: you signed " + service.path() + "; NICEPAY signs "
+                    + service.signedPath();
+        } else {
+            hint = "the signature matches none of the usual mistakes: the client secret differs from the one"
+                    + " registered, or the token or timestamp you signed differ from the headers you sent";
+        }
+        why("hint", hint);
+    }
+
+    private static byte[] compact(Map<String, Object> parsed) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(parsed);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new byte[0];
+        }
     }
 
     private boolean withinSkew(SnapTimestamp ts) {

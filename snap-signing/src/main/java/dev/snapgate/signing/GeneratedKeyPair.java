@@ -31,12 +31,27 @@ public record GeneratedKeyPair(SigningKey signingKey, RsaSha256Verifier verifier
      * a real key.
      */
     public void writeDemoPrivateKey(java.nio.file.Path path) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(path);
+        writePrivateKey(path);
+    }
+
+    /**
+     * Writes the private half as PEM PKCS#8 to a new file {@code path}, created readable and writable by the owner
+     * only (on a POSIX file system) before any key byte is written.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code path} exists: a key is never overwritten
+     */
+    public void writePrivateKey(java.nio.file.Path path) throws java.io.IOException {
         String base64 = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(signingKey.privateKey().getEncoded());
         String pem = "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
-        java.nio.file.Files.deleteIfExists(path);
-        java.nio.file.Files.createFile(path, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        boolean posix = path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            java.nio.file.Files.createFile(path, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } else {
+            java.nio.file.Files.createFile(path);
+        }
         java.nio.file.Files.writeString(path, pem, java.nio.charset.StandardCharsets.US_ASCII);
     }
 }
