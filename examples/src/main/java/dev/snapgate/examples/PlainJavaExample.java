@@ -1,32 +1,26 @@
 package dev.snapgate.examples;
 
 import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.api.VaCreateRequest;
 import dev.snapgate.domain.api.VaStatusRequest;
 import dev.snapgate.domain.api.VirtualAccount;
 import dev.snapgate.http.SnapClient;
-import dev.snapgate.signing.HmacSha512Signer;
-import dev.snapgate.signing.PemKeyLoader;
+import dev.snapgate.signing.MerchantKeys;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Optional;
 
 public final class PlainJavaExample {
 
     public static void main(String[] args) {
         URI nicepay = URI.create(args.length > 0 ? args[0] : "https://dev.nicepay.co.id");
-        ClientKey merchant = ClientKey.of(System.getenv().getOrDefault("SNAPGATE_CLIENT_KEY", "IONPAYTEST"));
+        String merchant = System.getenv().getOrDefault("SNAPGATE_CLIENT_KEY", "IONPAYTEST");
         Path privateKey = Path.of(System.getenv().getOrDefault("SNAPGATE_PRIVATE_KEY", "merchant.pem"));
         Secret clientSecret = Secret.of(System.getenv("SNAPGATE_CLIENT_SECRET"));
 
         try (SnapClient snap = SnapClient.builder()
                 .baseUrl(nicepay)
-                .merchant(Merchant.of(merchant,
-                        PemKeyLoader.load(privateKey, Optional.empty()).signer(),   // RSA: token requests
-                        new HmacSha512Signer(clientSecret)))                         // HMAC: service calls
+                .merchant(MerchantKeys.fromPem(merchant, privateKey, clientSecret))   // RSA + HMAC keys
                 .build()) {
             VirtualAccount va = snap.virtualAccounts().create(
                     VaCreateRequest.of("ORDER-0001", "Budi Santoso", Amount.idr("10000.00"), "BMRI"));

@@ -1,7 +1,7 @@
 package dev.snapgate.examples;
 
 import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.api.EwalletPayment;
 import dev.snapgate.domain.api.EwalletPaymentRequest;
 import dev.snapgate.domain.api.EwalletState;

@@ -1,6 +1,6 @@
 package dev.snapgate.http;
 
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import feign.Client;
 import feign.Request;
 import feign.Response;

@@ -6,12 +6,12 @@ import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.Signer;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.SnapTimestamp;
-import dev.snapgate.domain.SnapUnauthorizedException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapUnauthorizedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.service.ServiceCaller;
@@ -90,7 +90,7 @@ final class FeignServiceCaller implements ServiceCaller {
         try {
             return ExternalIdGenerator.requireValid(id);
         } catch (IllegalArgumentException e) {
-            throw new dev.snapgate.domain.SnapConfigurationException("the ExternalIdGenerator made an invalid"
+            throw new dev.snapgate.domain.error.SnapConfigurationException("the ExternalIdGenerator made an invalid"
                     + " X-EXTERNAL-ID (" + (id == null ? "null" : id.length() + " characters") + "); it must return 1"
                     + " to 36 decimal digits, unique per partner per day. Nothing was sent");
         }

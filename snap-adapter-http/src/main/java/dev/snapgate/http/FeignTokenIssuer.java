@@ -7,7 +7,7 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Signature;
-import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.TokenIssuer;

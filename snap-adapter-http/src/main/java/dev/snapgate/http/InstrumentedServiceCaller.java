@@ -1,8 +1,8 @@
 package dev.snapgate.http;
 
-import dev.snapgate.domain.ResponseCode;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.observe.Outcome;
 import dev.snapgate.domain.observe.SnapListener;
 import dev.snapgate.domain.service.ServiceCaller;

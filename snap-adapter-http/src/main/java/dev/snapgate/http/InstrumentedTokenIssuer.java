@@ -2,7 +2,7 @@ package dev.snapgate.http;
 
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.error.SnapException;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.observe.Outcome;
 import dev.snapgate.domain.observe.SnapListener;

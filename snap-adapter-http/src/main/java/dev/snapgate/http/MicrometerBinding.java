@@ -2,8 +2,8 @@ package dev.snapgate.http;
 
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.ResponseCode;
-import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapException;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.observe.CacheResult;
 import dev.snapgate.domain.observe.Outcome;

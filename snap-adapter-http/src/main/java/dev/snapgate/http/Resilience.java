@@ -1,8 +1,8 @@
 package dev.snapgate.http;
 
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;

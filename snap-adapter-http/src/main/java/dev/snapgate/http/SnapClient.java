@@ -4,7 +4,7 @@ import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Merchants;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.api.Ewallets;
 import dev.snapgate.domain.api.NicepayApi;
@@ -137,7 +137,7 @@ public final class SnapClient implements AutoCloseable {
      * A signed service call (the body serialised once, those bytes signed and sent). The body is first checked
      * against NICEPAY's field rules ({@link RequestRules}) unless the builder turned that off.
      *
-     * @throws dev.snapgate.domain.SnapInvalidRequestException when the body breaks a rule; nothing was sent
+     * @throws dev.snapgate.domain.error.SnapInvalidRequestException when the body breaks a rule; nothing was sent
      */
     public ServiceResponse call(ServiceRequest request) {
         open();

@@ -1,10 +1,10 @@
 package dev.snapgate.http;
 
-import dev.snapgate.domain.ResponseCode;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapResponses;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import java.time.Duration;
 import java.util.Map;
 

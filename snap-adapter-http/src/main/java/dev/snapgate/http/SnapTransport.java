@@ -1,11 +1,11 @@
 package dev.snapgate.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.snapgate.domain.ResponseCode;
-import dev.snapgate.domain.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapRejectedException;
-import dev.snapgate.domain.SnapUnavailableException;
-import dev.snapgate.domain.SnapUnavailableException.Reason;
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapUnavailableException.Reason;
 import feign.Client;
 import feign.Request;
 import feign.Response;
@@ -109,7 +109,7 @@ final class SnapTransport {
         } catch (SnapRejectedException e) {
             status = "redirect";
             throw e;
-        } catch (dev.snapgate.domain.SnapMalformedResponseException e) {
+        } catch (dev.snapgate.domain.error.SnapMalformedResponseException e) {
             status = "malformed";
             throw e;
         } finally {

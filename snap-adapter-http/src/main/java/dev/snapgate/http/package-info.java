@@ -4,6 +4,6 @@
  * retry and circuit breaking decorating the domain's ports. Entry points: {@link dev.snapgate.http.SnapHttp} (plain
  * factory), {@link dev.snapgate.http.FeignTokenIssuer}, {@link dev.snapgate.http.ResilientTokenIssuer}. No Feign,
  * Jackson or Resilience4j type appears in a public signature; every failure is a
- * {@link dev.snapgate.domain.SnapException}.
+ * {@link dev.snapgate.domain.error.SnapException}.
  */
 package dev.snapgate.http;

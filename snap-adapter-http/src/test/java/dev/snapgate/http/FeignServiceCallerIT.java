@@ -17,10 +17,10 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
-import dev.snapgate.domain.SnapConfigurationException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.SnapTimestamp;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
@@ -249,9 +249,9 @@ class FeignServiceCallerIT extends WireMockFixture {
         body.put("amount", Map.of("value", "10000", "currency", "IDR"));
 
         assertThatThrownBy(() -> validating.call(ServiceRequest.of(SnapService.EWALLET_PAYMENT, CLIENT, body)))
-                .isInstanceOfSatisfying(dev.snapgate.domain.SnapInvalidRequestException.class, e -> {
+                .isInstanceOfSatisfying(dev.snapgate.domain.error.SnapInvalidRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo("amount.value");
-                    assertThat(e.rule()).isEqualTo(dev.snapgate.domain.SnapInvalidRequestException.Rule.AMOUNT);
+                    assertThat(e.rule()).isEqualTo(dev.snapgate.domain.error.SnapInvalidRequestException.Rule.AMOUNT);
                     assertThat(e.getMessage()).contains("exactly two decimals").contains("5 characters");
                 });
         assertThat(server.getAllServeEvents()).isEmpty(); // not even a token was requested

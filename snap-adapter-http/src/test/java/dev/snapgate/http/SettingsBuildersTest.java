@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.token.TokenCacheSettings;
 import dev.snapgate.signing.Fixtures;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.snapgate.servlet;
 
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.inbound.SnapInbound;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.snapgate.app;
 
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;

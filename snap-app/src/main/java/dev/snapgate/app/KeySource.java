@@ -15,7 +15,7 @@ public sealed interface KeySource {
     /**
      * Loads (or, for {@link Generated}, makes) the key.
      *
-     * @throws dev.snapgate.domain.SnapKeyException naming the file, the format detected and the fix
+     * @throws dev.snapgate.domain.error.SnapKeyException naming the file, the format detected and the fix
      */
     SigningKey load();
 

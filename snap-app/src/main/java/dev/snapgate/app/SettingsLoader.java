@@ -2,7 +2,7 @@ package dev.snapgate.app;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.InetAddress;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;

@@ -3,7 +3,7 @@ package dev.snapgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.snapgate.cli;
 
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.SnapTimestamp;
 import java.nio.file.Path;
 

@@ -1,7 +1,7 @@
 package dev.snapgate.cli;
 
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapKeyException;
 
 /**
  * The library's messages speak of the API; the CLI adds which option or environment variable fixes the problem,

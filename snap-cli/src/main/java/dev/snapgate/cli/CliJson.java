@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

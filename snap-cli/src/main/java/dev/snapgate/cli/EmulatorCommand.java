@@ -3,7 +3,7 @@ package dev.snapgate.cli;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.emulator.SnapEmulator;
 import dev.snapgate.emulator.WebConsole;
 import dev.snapgate.signing.GeneratedKeyPair;
@@ -76,13 +76,25 @@ final class EmulatorCommand implements Callable<Integer> {
         }
         SnapEmulator.Builder builder = SnapEmulator.builder().port(port);
         Path demoKey = null;
+        Path demoSecret = null;
         if (clients.isEmpty()) {
             GeneratedKeyPair demo = GeneratedKeyPair.rsa(2048);
             demoKey = Files.createTempFile("snapgate-demo-", ".pem");
             demoKey.toFile().deleteOnExit(); // also when Ctrl-C ends the JVM while this thread waits
             demo.writeDemoPrivateKey(demoKey);
-            builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(),
-                    java.util.Optional.ofNullable(clientSecrets.get(SettingsLoader.DEMO_CLIENT)));
+            Secret secret = clientSecrets.get(SettingsLoader.DEMO_CLIENT);
+            if (secret == null) {
+                // a throwaway client secret, so service calls work too; written owner-only, never printed
+                byte[] random = new byte[24];
+                new java.security.SecureRandom().nextBytes(random);
+                secret = Secret.of(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                demoSecret = Files.createTempFile("snapgate-demo-secret-", ".txt",
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                demoSecret.toFile().deleteOnExit();
+                Files.writeString(demoSecret, secret.reveal());
+            }
+            builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(), java.util.Optional.of(secret));
         }
         for (String c : clients) {
             String[] kv = pair(c, "--client");
@@ -113,6 +125,12 @@ final class EmulatorCommand implements Callable<Integer> {
                 out.println("demo merchant " + SettingsLoader.DEMO_CLIENT + ", throwaway private key in " + demoKey);
                 out.println("try: ./snapgate token --base-url " + emulator.baseUrl() + " --client-key "
                         + SettingsLoader.DEMO_CLIENT + " --private-key " + demoKey);
+                if (demoSecret != null) {
+                    out.println("and:  ./snapgate call VA_CREATE --example > va.json; ./snapgate call VA_CREATE"
+                            + " --body-file va.json --base-url " + emulator.baseUrl() + " --client-key "
+                            + SettingsLoader.DEMO_CLIENT + " --private-key " + demoKey + " --client-secret-file "
+                            + demoSecret);
+                }
             }
             if (notificationKeyOut != null) {
                 Files.writeString(notificationKeyOut, emulator.notificationPublicKeyPem());
@@ -139,6 +157,9 @@ final class EmulatorCommand implements Callable<Integer> {
             }
             if (demoKey != null) {
                 Files.deleteIfExists(demoKey);
+            }
+            if (demoSecret != null) {
+                Files.deleteIfExists(demoSecret);
             }
         }
         return ExitCodes.OK;

@@ -1,13 +1,13 @@
 package dev.snapgate.cli;
 
-import dev.snapgate.domain.SnapConfigurationException;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapKeyException;
-import dev.snapgate.domain.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
-import dev.snapgate.domain.SnapRejectedException;
-import dev.snapgate.domain.SnapUnauthorizedException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapKeyException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnauthorizedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 
 /** The CLI's documented exit codes (listed for people in {@link SnapgateCli}'s help and the README). */
 public final class ExitCodes {
@@ -25,7 +25,7 @@ public final class ExitCodes {
     }
 
     static int of(SnapException e) {
-        if (e instanceof SnapConfigurationException || e instanceof dev.snapgate.domain.SnapInvalidRequestException) {
+        if (e instanceof SnapConfigurationException || e instanceof dev.snapgate.domain.error.SnapInvalidRequestException) {
             return USAGE_OR_CONFIGURATION;
         }
         if (e instanceof SnapKeyException) {

@@ -1,7 +1,7 @@
 package dev.snapgate.cli;
 
 import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.inbound.Bill;
 import dev.snapgate.inbound.InMemoryBills;
 import java.util.List;

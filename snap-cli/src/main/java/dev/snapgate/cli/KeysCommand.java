@@ -1,8 +1,8 @@
 package dev.snapgate.cli;
 
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapKeyException;
 import dev.snapgate.signing.GeneratedKeyPair;
 import dev.snapgate.signing.KeyInfo;
 import dev.snapgate.signing.PemKeyLoader;

@@ -3,7 +3,7 @@ package dev.snapgate.cli;
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.emulator.NicepayFlow;
 import dev.snapgate.signing.PemKeyLoader;
 import java.net.URI;
@@ -83,9 +83,9 @@ final class NicepayFlowCommand implements Callable<Integer> {
         try {
             steps = flow.run(partnerServiceId, customerNo, virtualAccountNo, amount);
         } catch (java.io.IOException e) {
-            throw new dev.snapgate.domain.SnapUnavailableException("the merchant at " + base + " could not be reached ("
+            throw new dev.snapgate.domain.error.SnapUnavailableException("the merchant at " + base + " could not be reached ("
                     + e.getClass().getSimpleName() + "); is it running?",
-                    dev.snapgate.domain.SnapUnavailableException.Reason.NETWORK);
+                    dev.snapgate.domain.error.SnapUnavailableException.Reason.NETWORK);
         }
         for (NicepayFlow.Step step : steps) {
             spec.commandLine().getOut().println(step.name() + ": HTTP " + step.status() + " " + step.responseCode());

@@ -2,7 +2,7 @@ package dev.snapgate.cli;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.inbound.InboundNotification;
 import dev.snapgate.inbound.InMemoryBills;
 import dev.snapgate.inbound.InboundMetrics;

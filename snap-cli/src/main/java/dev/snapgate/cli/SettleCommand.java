@@ -4,7 +4,7 @@ import dev.snapgate.app.Gateway;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.guice.SnapgateModules;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.api.SettleOptions;
 import dev.snapgate.domain.api.Settlement;
 import dev.snapgate.domain.api.Verdict;

@@ -3,7 +3,7 @@ package dev.snapgate.cli;
 import dev.snapgate.domain.BodyDigest;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SignedPath;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.signing.HmacSha512Signer;
 import java.util.Locale;

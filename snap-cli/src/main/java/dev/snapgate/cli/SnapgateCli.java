@@ -1,6 +1,6 @@
 package dev.snapgate.cli;
 
-import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.error.SnapException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

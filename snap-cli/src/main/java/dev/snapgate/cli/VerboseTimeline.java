@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.code.ResponseCode;
 import dev.snapgate.domain.observe.CacheResult;
 import dev.snapgate.domain.observe.Outcome;
 import dev.snapgate.domain.observe.SnapListener;

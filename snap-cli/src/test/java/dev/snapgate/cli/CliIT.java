@@ -284,7 +284,7 @@ class CliIT {
                 Map.of()));
         runner.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!out.toString(StandardCharsets.UTF_8).contains("try:") && System.nanoTime() < deadline) {
+        while (!out.toString(StandardCharsets.UTF_8).contains("state is in memory only") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         String printed = out.toString(StandardCharsets.UTF_8);
@@ -299,6 +299,15 @@ class CliIT {
         java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(consoleUrl)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
+        String demoSecret = printed.substring(printed.indexOf("--client-secret-file ")
+                + "--client-secret-file ".length()).lines().findFirst().orElseThrow().strip();
+        Path example = Files.createTempFile("va", ".json");
+        Files.writeString(example, CliRun.of("call", "VA_CREATE", "--example").out());
+        CliRun call = CliRun.of("call", "VA_CREATE", "--body-file", example.toString(), "--base-url", url,
+                "--client-key", "SNAPGATE-DEMO", "--private-key", demoKey, "--client-secret-file", demoSecret);
+        assertThat(call.exit()).as(call.err()).isZero();
+        assertThat(call.out()).contains("2002700");
+        assertThat(printed).doesNotContain(Files.readString(Path.of(demoSecret)));
         assertThat(consoleUrl).startsWith("http://127.0.0.1:");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("snapgate emulator console");
@@ -308,6 +317,7 @@ class CliIT {
         assertThat(token.exit()).isZero();
         assertThat(runner.isAlive()).isFalse();
         assertThat(Path.of(demoKey)).doesNotExist();
+        assertThat(Path.of(demoSecret)).doesNotExist();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.snapgate.domain;
 
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.snapgate.domain;
 
+import dev.snapgate.domain.error.SnapKeyException;
 /**
  * Signs a {@link StringToSign}: {@code SHA256withRSA} with the merchant's private key for token requests,
  * {@code HMAC-SHA512} with the client secret for service calls.

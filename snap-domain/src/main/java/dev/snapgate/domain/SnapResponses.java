@@ -1,5 +1,10 @@
 package dev.snapgate.domain;
 
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnauthorizedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import java.time.Duration;
 import java.util.Objects;
 

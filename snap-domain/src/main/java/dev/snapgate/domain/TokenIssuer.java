@@ -1,5 +1,6 @@
 package dev.snapgate.domain;
 
+import dev.snapgate.domain.error.SnapException;
 /**
  * Obtains a SNAP B2B access token for a merchant (SNAP-SPEC §1).
  *

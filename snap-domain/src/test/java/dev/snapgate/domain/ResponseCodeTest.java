@@ -1,5 +1,7 @@
 package dev.snapgate.domain;
 
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.code.ServiceCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

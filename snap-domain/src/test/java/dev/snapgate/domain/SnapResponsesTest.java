@@ -1,5 +1,10 @@
 package dev.snapgate.domain;
 
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnauthorizedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapgate.domain.SnapResponses.Disposition;

@@ -119,7 +119,7 @@ final class Ledger {
             FieldRule.Violation v = violations.get(0);
             SnapEmulatorTransformer.why("field", v.field());
             SnapEmulatorTransformer.why("rule", v.message());
-            return v.rule() == dev.snapgate.domain.SnapInvalidRequestException.Rule.MANDATORY
+            return v.rule() == dev.snapgate.domain.error.SnapInvalidRequestException.Rule.MANDATORY
                     ? error(400, sc, 2, "Invalid Mandatory Field " + v.field())
                     : error(400, sc, 1, "Invalid Field Format " + v.field());
         }

@@ -3,7 +3,7 @@ package dev.snapgate.emulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

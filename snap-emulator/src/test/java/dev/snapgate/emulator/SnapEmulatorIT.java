@@ -368,7 +368,7 @@ class SnapEmulatorIT {
     @Test
     void aPortInUse_isAConfigurationErrorThatSaysWhatToDo() {
         assertThatThrownBy(() -> SnapEmulator.builder().port(emulator.port()).start())
-                .isInstanceOf(dev.snapgate.domain.SnapConfigurationException.class)
+                .isInstanceOf(dev.snapgate.domain.error.SnapConfigurationException.class)
                 .hasMessageContaining("could not listen on 127.0.0.1:" + emulator.port())
                 .hasMessageContaining("Choose another port").hasMessageNotContaining("--port");
     }

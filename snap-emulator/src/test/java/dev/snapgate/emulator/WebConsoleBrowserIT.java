@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.service.SnapService;
 import dev.snapgate.signing.Fixtures;

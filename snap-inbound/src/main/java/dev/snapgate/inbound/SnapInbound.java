@@ -3,7 +3,7 @@ package dev.snapgate.inbound;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SignatureVerifier;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.inbound.Bills;
 import dev.snapgate.domain.inbound.NotificationConfirmer;
 import dev.snapgate.domain.inbound.NotificationReceiver;

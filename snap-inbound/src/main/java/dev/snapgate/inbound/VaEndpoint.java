@@ -8,7 +8,7 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SignatureVerifier;
-import dev.snapgate.domain.SnapInvalidRequestException.Rule;
+import dev.snapgate.domain.error.SnapInvalidRequestException.Rule;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.inbound.Bill;

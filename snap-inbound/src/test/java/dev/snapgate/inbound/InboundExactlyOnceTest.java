@@ -514,7 +514,7 @@ class InboundExactlyOnceTest {
         @Test
         void item9_aMalformedAllowList_failsTheBuildWithAMessageNamingTheBlock() {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder().allowSources(List.of("103.20.51.0/33")))
-                    .isInstanceOf(dev.snapgate.domain.SnapConfigurationException.class)
+                    .isInstanceOf(dev.snapgate.domain.error.SnapConfigurationException.class)
                     .hasMessageContaining("103.20.51.0/33").hasMessageContaining("prefix");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder().allowSources(List.of("nicepay.co.id")))
                     .hasMessageContaining("not an IP address or CIDR block");

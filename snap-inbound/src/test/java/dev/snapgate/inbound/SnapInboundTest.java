@@ -14,7 +14,7 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.MutableClock;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signer;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.inbound.Bill;

@@ -4,7 +4,7 @@ import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SignatureVerifier;
 import dev.snapgate.domain.Signer;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapKeyException;
 import dev.snapgate.domain.StringToSign;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

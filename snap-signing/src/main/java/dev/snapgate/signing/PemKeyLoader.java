@@ -1,7 +1,7 @@
 package dev.snapgate.signing;
 
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapKeyException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -21,6 +21,16 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PemKeyLoader {
 
     private PemKeyLoader() {
+    }
+
+    /** Loads the unencrypted key in {@code path} (PEM PKCS#8 or PKCS#1, or bare Base64). */
+    public static SigningKey load(Path path) {
+        return load(path, Optional.empty());
+    }
+
+    /** Loads the encrypted key in {@code path} with its {@code password}. */
+    public static SigningKey load(Path path, Secret password) {
+        return load(path, Optional.of(Objects.requireNonNull(password, "password")));
     }
 
     /** Loads the key in {@code path}; {@code password} only for an encrypted key. */

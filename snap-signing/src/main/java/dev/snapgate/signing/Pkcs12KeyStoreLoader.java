@@ -1,7 +1,7 @@
 package dev.snapgate.signing;
 
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapKeyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.snapgate.signing;
 
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.Signer;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapKeyException;
 import dev.snapgate.domain.StringToSign;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapKeyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

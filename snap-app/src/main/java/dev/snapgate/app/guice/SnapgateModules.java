@@ -7,7 +7,7 @@ import dev.snapgate.app.Environment;
 import dev.snapgate.app.Gateway;
 import dev.snapgate.app.KeySource;
 import dev.snapgate.app.SnapgateSettings;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import java.util.List;
 import java.util.Objects;
 

@@ -3,7 +3,7 @@ package dev.snapgate.app.guice;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
-import dev.snapgate.domain.SnapException;
+import dev.snapgate.domain.error.SnapException;
 import java.util.Collection;
 import java.util.List;
 

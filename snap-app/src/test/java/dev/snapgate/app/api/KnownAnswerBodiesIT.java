@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapRejectedException;
+import dev.snapgate.domain.error.SnapRejectedException;
 import dev.snapgate.domain.api.Examples;
 import dev.snapgate.domain.api.NicepayApi;
 import dev.snapgate.domain.api.SnapRequest;

@@ -12,7 +12,7 @@ import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.Upstream;
 import dev.snapgate.domain.Signer;
-import dev.snapgate.domain.SnapKeyException;
+import dev.snapgate.domain.error.SnapKeyException;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.emulator.SnapEmulator;
@@ -38,7 +38,7 @@ class GuiceGraphsIT {
         SnapgateSettings local = settings(Map.of());
 
         assertThatThrownBy(() -> SnapgateModules.forSettings(local))
-                .isInstanceOf(dev.snapgate.domain.SnapConfigurationException.class)
+                .isInstanceOf(dev.snapgate.domain.error.SnapConfigurationException.class)
                 .hasMessageContaining("part of the snapgate CLI");
     }
 

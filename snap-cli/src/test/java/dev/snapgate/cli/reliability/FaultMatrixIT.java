@@ -3,11 +3,11 @@ package dev.snapgate.cli.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapgate.domain.AccessToken;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
-import dev.snapgate.domain.SnapUnauthorizedException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapUnauthorizedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.SnapService;
 import dev.snapgate.emulator.FaultScript;

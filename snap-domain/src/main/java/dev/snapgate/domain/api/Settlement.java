@@ -1,10 +1,10 @@
 package dev.snapgate.domain.api;
 
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapRejectedException;
-import dev.snapgate.domain.SnapUnavailableException;
-import dev.snapgate.domain.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
@@ -105,7 +105,7 @@ public final class Settlement {
         }
     }
 
-    private static boolean notFound(dev.snapgate.domain.ResponseCode code) {
+    private static boolean notFound(dev.snapgate.domain.code.ResponseCode code) {
         return code.httpStatus() == 404 && (code.caseCode() == 1 || code.caseCode() == 12 || code.caseCode() == 19);
     }
 

@@ -1,6 +1,6 @@
 package dev.snapgate.domain.api;
 
-import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.code.ResponseCode;
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Objects;
 import java.util.Optional;

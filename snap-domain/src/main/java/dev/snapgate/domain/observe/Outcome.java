@@ -1,11 +1,11 @@
 package dev.snapgate.domain.observe;
 
-import dev.snapgate.domain.SnapInvalidRequestException;
-import dev.snapgate.domain.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapOutcomeUnknownException;
-import dev.snapgate.domain.SnapRejectedException;
-import dev.snapgate.domain.SnapUnauthorizedException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapInvalidRequestException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
+import dev.snapgate.domain.error.SnapOutcomeUnknownException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnauthorizedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import java.util.Locale;
 
 /** How a token call or service call ended, as a metric tag: a few fixed values, never anything per request. */

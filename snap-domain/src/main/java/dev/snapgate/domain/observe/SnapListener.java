@@ -1,7 +1,7 @@
 package dev.snapgate.domain.observe;
 
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.code.ResponseCode;
 import dev.snapgate.domain.service.SnapService;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.snapgate.domain.service;
 
-import dev.snapgate.domain.SnapInvalidRequestException.Rule;
+import dev.snapgate.domain.error.SnapInvalidRequestException.Rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

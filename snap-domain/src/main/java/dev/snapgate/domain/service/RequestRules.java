@@ -3,7 +3,7 @@ package dev.snapgate.domain.service;
 import static dev.snapgate.domain.service.FieldRule.optional;
 import static dev.snapgate.domain.service.FieldRule.required;
 
-import dev.snapgate.domain.SnapInvalidRequestException;
+import dev.snapgate.domain.error.SnapInvalidRequestException;
 import dev.snapgate.domain.service.FieldRule.Kind;
 import dev.snapgate.domain.service.FieldRule.Violation;
 import java.util.ArrayList;

@@ -10,9 +10,9 @@ public interface ServiceCaller {
 
     /**
      * @return the successful answer
-     * @throws dev.snapgate.domain.SnapOutcomeUnknownException when a non-idempotent call may or may not have taken
+     * @throws dev.snapgate.domain.error.SnapOutcomeUnknownException when a non-idempotent call may or may not have taken
      *     effect (settle with a status inquiry)
-     * @throws dev.snapgate.domain.SnapException typed otherwise: rejected, unauthorized, unavailable, malformed,
+     * @throws dev.snapgate.domain.error.SnapException typed otherwise: rejected, unauthorized, unavailable, malformed,
      *     configuration
      */
     ServiceResponse call(ServiceRequest request);

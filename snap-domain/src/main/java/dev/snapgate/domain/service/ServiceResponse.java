@@ -1,6 +1,6 @@
 package dev.snapgate.domain.service;
 
-import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.code.ResponseCode;
 import java.util.Map;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.snapgate.domain.service;
 
-import dev.snapgate.domain.ServiceCode;
+import dev.snapgate.domain.code.ServiceCode;
 import dev.snapgate.domain.SignedPath;
 import java.util.Arrays;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package dev.snapgate.domain.token;
 
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
-import dev.snapgate.domain.SnapException;
-import dev.snapgate.domain.SnapKeyException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapKeyException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.TokenIssuer;
 import java.time.Clock;
 import java.time.Duration;

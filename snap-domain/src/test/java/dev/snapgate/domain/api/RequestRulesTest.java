@@ -3,8 +3,8 @@ package dev.snapgate.domain.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.snapgate.domain.SnapInvalidRequestException;
-import dev.snapgate.domain.SnapInvalidRequestException.Rule;
+import dev.snapgate.domain.error.SnapInvalidRequestException;
+import dev.snapgate.domain.error.SnapInvalidRequestException.Rule;
 import dev.snapgate.domain.service.RequestRules;
 import dev.snapgate.domain.service.SnapService;
 import java.util.LinkedHashMap;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.MutableClock;
-import dev.snapgate.domain.ResponseCode;
-import dev.snapgate.domain.SnapRejectedException;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.code.ResponseCode;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.service.SnapService;

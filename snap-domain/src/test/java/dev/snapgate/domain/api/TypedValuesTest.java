@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.ResponseCode;
+import dev.snapgate.domain.code.ResponseCode;
 import dev.snapgate.domain.service.ServiceResponse;
 import dev.snapgate.domain.service.SnapService;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.snapgate.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.snapgate.domain.SnapInvalidRequestException.Rule;
+import dev.snapgate.domain.error.SnapInvalidRequestException.Rule;
 import dev.snapgate.domain.service.FieldRule.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;

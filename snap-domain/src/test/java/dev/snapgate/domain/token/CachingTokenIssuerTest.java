@@ -7,7 +7,7 @@ import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.MutableClock;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.TokenIssuer;
 import java.time.Duration;
 import java.time.Instant;
@@ -300,12 +300,12 @@ class CachingTokenIssuerTest {
 
             for (Future<AccessToken> f : results) {
                 assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
-                        .hasCauseInstanceOf(dev.snapgate.domain.SnapKeyException.class)
+                        .hasCauseInstanceOf(dev.snapgate.domain.error.SnapKeyException.class)
                         .hasRootCauseInstanceOf(java.security.SignatureException.class);
             }
             assertThat(calls).hasValue(1);
             // the refresh ended: the next caller starts a new one instead of blocking for good
-            assertThatThrownBy(() -> sneaky.issue(A)).isInstanceOf(dev.snapgate.domain.SnapKeyException.class);
+            assertThatThrownBy(() -> sneaky.issue(A)).isInstanceOf(dev.snapgate.domain.error.SnapKeyException.class);
             assertThat(calls).hasValue(2);
         } finally {
             pool.shutdownNow();
@@ -334,11 +334,11 @@ class CachingTokenIssuerTest {
 
     @Test
     void unknownMerchants_getAnErrorAndKeepNoSlot() {
-        upstream.failure = new dev.snapgate.domain.SnapConfigurationException("unknown client key");
+        upstream.failure = new dev.snapgate.domain.error.SnapConfigurationException("unknown client key");
         for (int i = 0; i < 10_000; i++) {
             ClientKey unknown = ClientKey.of("UNKNOWN" + i);
             assertThatThrownBy(() -> cache.issue(unknown)).isInstanceOf(
-                    dev.snapgate.domain.SnapConfigurationException.class);
+                    dev.snapgate.domain.error.SnapConfigurationException.class);
         }
         assertThat(cache.slotCount()).isZero();
 

@@ -4,7 +4,7 @@ import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.token.TokenStore;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;

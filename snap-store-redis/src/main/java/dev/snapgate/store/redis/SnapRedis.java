@@ -1,7 +1,7 @@
 package dev.snapgate.store.redis;
 
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.replay.ReplayStore;
 import dev.snapgate.domain.token.TokenStore;
 import io.lettuce.core.ClientOptions;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SnapConfigurationException;
+import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.TokenIssuer;
 import dev.snapgate.domain.replay.ReplayStore;
 import dev.snapgate.domain.token.CachingTokenIssuer;

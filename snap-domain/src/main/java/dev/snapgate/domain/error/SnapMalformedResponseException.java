@@ -1,5 +1,6 @@
-package dev.snapgate.domain;
+package dev.snapgate.domain.error;
 
+import dev.snapgate.domain.code.ResponseCode;
 /**
  * The upstream answered something that is not a valid SNAP response: not JSON, truncated, a missing or invalid
  * field. The message names the problem, never the body.

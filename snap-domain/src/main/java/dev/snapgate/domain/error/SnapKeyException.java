@@ -1,4 +1,4 @@
-package dev.snapgate.domain;
+package dev.snapgate.domain.error;
 
 import java.util.Objects;
 

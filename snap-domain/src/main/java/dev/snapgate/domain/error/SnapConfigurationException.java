@@ -1,4 +1,4 @@
-package dev.snapgate.domain;
+package dev.snapgate.domain.error;
 
 /** A setting is missing or invalid. The message names the setting and how to fix it. */
 public final class SnapConfigurationException extends SnapException {

@@ -1,5 +1,6 @@
-package dev.snapgate.domain;
+package dev.snapgate.domain.error;
 
+import dev.snapgate.domain.code.ResponseCode;
 /**
  * The upstream refused credentials or a token (401). When {@link #requiresNewToken()} is true ({@code 401XX01}
  * invalid token, {@code 401XX03} token not found) a fresh token may fix it; otherwise the signature, client key,

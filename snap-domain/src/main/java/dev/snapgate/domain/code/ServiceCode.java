@@ -1,4 +1,4 @@
-package dev.snapgate.domain;
+package dev.snapgate.domain.code;
 
 /**
  * A SNAP service code: the two digits in the middle of a response code ({@code 73} for the B2B access token,

@@ -1,5 +1,6 @@
-package dev.snapgate.domain;
+package dev.snapgate.domain.error;
 
+import dev.snapgate.domain.code.ResponseCode;
 import java.util.Optional;
 
 /**
