@@ -100,7 +100,7 @@ class ExamplesIT {
 
     @Test
     void theReadme_typedSnippets_appearVerbatimInTheTypedFamiliesExample() throws IOException {
-        String text = Files.readString(Path.of("..", "README.md"));
+        String text = docsText();
         List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
                 "TypedFamiliesExample.java")).lines().map(String::strip).toList();
         String marker = "<!-- TypedFamiliesExample -->\n```java\n";
@@ -181,7 +181,7 @@ class ExamplesIT {
 
     @Test
     void everyJavaBlockOfTheReadme_isTheFirstExampleOrMarkedAndCheckedVerbatim() throws IOException {
-        String text = Files.readString(Path.of("..", "README.md"));
+        String text = docsText();
         java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?:<!-- (\\w+) -->\\n)?```java\\n")
                 .matcher(text);
         int blocks = 0;
@@ -207,9 +207,20 @@ class ExamplesIT {
                 Fixtures.file("keys/rsa2048.public.pem"), SECRET)).doesNotThrowAnyException();
     }
 
+    /** The README first, then every page under docs/: Java blocks are checked wherever they are. */
+    private static String docsText() throws IOException {
+        StringBuilder all = new StringBuilder(Files.readString(Path.of("..", "README.md")));
+        try (java.util.stream.Stream<Path> pages = Files.list(Path.of("..", "docs"))) {
+            for (Path page : pages.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                all.append("\n\n").append(Files.readString(page));
+            }
+        }
+        return all.toString();
+    }
+
     /** Every README block marked {@code <!-- NAME -->} appears, line for line, in NAME.java. */
     private static void assertVerbatimAll(String name) throws IOException {
-        String text = Files.readString(Path.of("..", "README.md"));
+        String text = docsText();
         List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
                 name + ".java")).lines().map(String::strip).toList();
         String marker = "<!-- " + name + " -->\n```java\n";
@@ -224,7 +235,7 @@ class ExamplesIT {
 
     /** The README block after the marker {@code <!-- NAME -->} appears, line for line, in NAME.java. */
     private static void assertVerbatim(String name) throws IOException {
-        String text = Files.readString(Path.of("..", "README.md"));
+        String text = docsText();
         List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
                 name + ".java")).lines().map(String::strip).toList();
         String marker = "<!-- " + name + " -->\n```java\n";

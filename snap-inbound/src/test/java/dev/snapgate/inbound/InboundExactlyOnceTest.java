@@ -289,11 +289,8 @@ class InboundExactlyOnceTest {
         void item5_aCapturedSignedRequestInAnotherBase64Spelling_isStillTheSameRequest() {
             String token = token();
             InboundRequest captured = nicepay.vaCall("inquiry", token, inquiryBody(VA, "INQ-1"), "8001", now());
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : List.of("Content-Type", "Authorization", "X-TIMESTAMP", "X-SIGNATURE", "X-PARTNER-ID",
-                    "CHANNEL-ID")) {
-                headers.put(name, captured.header(name).orElseThrow());
-            }
+            Map<String, String> headers = NicepayRequests.copied(captured, "Content-Type", "Authorization",
+                    "X-TIMESTAMP", "X-SIGNATURE", "X-PARTNER-ID", "CHANNEL-ID");
             assertThat(code(inbound.handle(captured))).isEqualTo("2002400");
 
             List<String> variants = spellings(captured.header("X-SIGNATURE").orElseThrow());
@@ -325,10 +322,8 @@ class InboundExactlyOnceTest {
         void item6_aTokenRequestsHeadersPostedAsANotification_areRefused_whenOneKeySignsBoth() {
             InboundRequest tokenRequest = nicepay.token(now());
             assertThat(code(inbound.handle(tokenRequest))).isEqualTo("2007300");
-            Map<String, String> seen = new LinkedHashMap<>();
-            for (String n : List.of("Content-Type", "X-TIMESTAMP", "X-CLIENT-KEY", "X-SIGNATURE")) {
-                seen.put(n, tokenRequest.header(n).orElseThrow());
-            }
+            Map<String, String> seen = NicepayRequests.copied(tokenRequest, "Content-Type", "X-TIMESTAMP",
+                    "X-CLIENT-KEY", "X-SIGNATURE");
 
             InboundResponse forged = inbound.handle(nicepay.notification("/notify", seen, vaPaid(VA, "FORGED")));
 
@@ -357,10 +352,8 @@ class InboundExactlyOnceTest {
             inbound = builder().notificationPublicKey(dev.snapgate.signing.PublicKeyLoader.load(
                     Fixtures.file("keys/other2048.public.pem"))).build();
             InboundRequest tokenRequest = nicepay.token(now());
-            Map<String, String> seen = new LinkedHashMap<>();
-            for (String n : List.of("Content-Type", "X-TIMESTAMP", "X-CLIENT-KEY", "X-SIGNATURE")) {
-                seen.put(n, tokenRequest.header(n).orElseThrow());
-            }
+            Map<String, String> seen = NicepayRequests.copied(tokenRequest, "Content-Type", "X-TIMESTAMP",
+                    "X-CLIENT-KEY", "X-SIGNATURE");
 
             assertThat(code(inbound.handle(nicepay.notification("/notify", seen, vaPaid(VA, "FORGED")))))
                     .isEqualTo("4012500");
@@ -372,11 +365,8 @@ class InboundExactlyOnceTest {
         void item7_oneCapturedInquiryReplayedWithFreshExternalIds_isAnsweredOnce() {
             String token = token();
             InboundRequest captured = nicepay.vaCall("inquiry", token, inquiryBody(VA, "INQ-1"), "9000", now());
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String n : List.of("Content-Type", "Authorization", "X-TIMESTAMP", "X-SIGNATURE", "X-PARTNER-ID",
-                    "CHANNEL-ID")) {
-                headers.put(n, captured.header(n).orElseThrow());
-            }
+            Map<String, String> headers = NicepayRequests.copied(captured, "Content-Type", "Authorization",
+                    "X-TIMESTAMP", "X-SIGNATURE", "X-PARTNER-ID", "CHANNEL-ID");
             List<String> codes = new ArrayList<>();
             for (int id = 9000; id < 9200; id++) {
                 codes.add(code(inbound.handle(NicepayRequests.withHeader(captured, headers, "X-EXTERNAL-ID",

@@ -32,11 +32,16 @@ final class NicepayRequests {
 
     /** {@code Content-Type} and the RSA-signed headers of a token request or notification. */
     Map<String, String> rsaHeaders(Signer key, SnapTimestamp ts) {
+        return rsaHeaders(client, key, ts);
+    }
+
+    /** The same, presenting {@code presented} as the client key. */
+    static Map<String, String> rsaHeaders(ClientKey presented, Signer key, SnapTimestamp ts) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Type", "application/json");
         h.put("X-TIMESTAMP", ts.value());
-        h.put("X-CLIENT-KEY", client.value());
-        h.put("X-SIGNATURE", key.sign(StringToSign.forTokenRequest(client, ts)).value());
+        h.put("X-CLIENT-KEY", presented.value());
+        h.put("X-SIGNATURE", key.sign(StringToSign.forTokenRequest(presented, ts)).value());
         return h;
     }
 
@@ -53,6 +58,11 @@ final class NicepayRequests {
     InboundRequest vaCall(String kind, String token, Map<String, Object> body, String externalId, SnapTimestamp ts) {
         String path = "/merchant/api/v1.0/transfer-va/" + kind;
         byte[] bytes = bytes(body);
+        return InboundRequest.simple("POST", path, vaHeaders(path, token, bytes, externalId, ts), bytes);
+    }
+
+    /** The headers of a VA call to {@code path} with these exact body bytes. */
+    Map<String, String> vaHeaders(String path, String token, byte[] bytes, String externalId, SnapTimestamp ts) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Content-Type", "application/json");
         h.put("Authorization", "Bearer " + token);
@@ -62,7 +72,16 @@ final class NicepayRequests {
         h.put("X-PARTNER-ID", client.value());
         h.put("X-EXTERNAL-ID", externalId);
         h.put("CHANNEL-ID", client.value() + "01");
-        return InboundRequest.simple("POST", path, h, bytes);
+        return h;
+    }
+
+    /** The named headers of a captured request, as an attacker replaying it would copy them. */
+    static Map<String, String> copied(InboundRequest captured, String... names) {
+        Map<String, String> h = new LinkedHashMap<>();
+        for (String name : names) {
+            h.put(name, captured.header(name).orElseThrow());
+        }
+        return h;
     }
 
     /** The same request with other headers (a replay with a changed header). */

@@ -51,6 +51,7 @@ class SnapInboundTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T03:00:00Z"));
     private final Signer nicepay = Fixtures.rsa2048().signer();
     private final HmacSha512Signer hmac = new HmacSha512Signer(Secret.of(SECRET));
+    private final NicepayRequests nicepayRequests = new NicepayRequests(NICEPAY_CLIENT, nicepay, Secret.of(SECRET));
     private final FakeBills bills = new FakeBills();
     private final List<InboundNotification> received = new CopyOnWriteArrayList<>();
     private final List<InboundResponse> answers = new ArrayList<>();
@@ -101,12 +102,7 @@ class SnapInboundTest {
     }
 
     private Map<String, String> tokenHeaders(ClientKey key, SnapTimestamp ts, Signer signer) {
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("Content-Type", "application/json");
-        h.put("X-TIMESTAMP", ts.value());
-        h.put("X-CLIENT-KEY", key.value());
-        h.put("X-SIGNATURE", signer.sign(StringToSign.forTokenRequest(key, ts)).value());
-        return h;
+        return NicepayRequests.rsaHeaders(key, signer, ts);
     }
 
     private InboundResponse tokenRequest(Map<String, String> headers, String body) {
@@ -122,17 +118,7 @@ class SnapInboundTest {
     }
 
     private Map<String, String> serviceHeaders(String path, String token, byte[] body, String externalId) {
-        SnapTimestamp ts = SnapTimestamp.now(clock);
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("Content-Type", "application/json");
-        h.put("Authorization", "Bearer " + token);
-        h.put("X-TIMESTAMP", ts.value());
-        h.put("X-SIGNATURE", hmac.sign(StringToSign.forServiceCall("POST", path, Secret.of(token),
-                BodyDigest.sha256Hex(body), ts.value())).value());
-        h.put("X-PARTNER-ID", NICEPAY_CLIENT.value());
-        h.put("X-EXTERNAL-ID", externalId);
-        h.put("CHANNEL-ID", "IONPAYTEST01");
-        return h;
+        return nicepayRequests.vaHeaders(path, token, body, externalId, SnapTimestamp.now(clock));
     }
 
     private InboundResponse call(String kind, String token, Map<String, Object> body, String externalId)
