@@ -14,8 +14,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class EmulatorConsole {
 
-    static final String HELP = "commands: pay-va TRXID|VA_NO, pay-qris REF, settle-ewallet REF, fail-payout REF,"
-            + " suspect-payout REF, complete-payout REF, help (state is in memory only)";
+    static final String HELP = "commands: pay-va TRXID|VA_NO, pay-qris REF, settle-ewallet REF, fail-ewallet REF,"
+            + " fail-payout REF, suspect-payout REF, complete-payout REF, help (state is in memory only)";
 
     private final SnapEmulator emulator;
 
@@ -41,6 +41,7 @@ final class EmulatorConsole {
                 case "pay-va" -> delivered("VA " + ref + " paid", emulator.payVirtualAccount(ref));
                 case "pay-qris" -> delivered("QRIS order " + ref + " paid", emulator.payQris(ref));
                 case "settle-ewallet" -> delivered("e-wallet payment " + ref + " settled", emulator.settleEwallet(ref));
+                case "fail-ewallet" -> delivered("e-wallet payment " + ref + " failed (06)", emulator.failEwallet(ref));
                 case "fail-payout" -> {
                     emulator.failPayout(ref);
                     yield "payout " + ref + " fails (09)";

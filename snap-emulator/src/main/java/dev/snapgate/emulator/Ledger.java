@@ -149,7 +149,7 @@ final class Ledger {
         for (Payment p : payments.values()) {
             boolean qris = p.kind == SnapService.QRIS_GENERATE;
             rows.add(row(qris ? "QRIS" : "E-wallet", p.merchant, p.partnerReferenceNo, p.referenceNo, p.amount,
-                    p.state, paymentDescription(p.state), qris ? List.of("pay-qris") : List.of("settle-ewallet")));
+                    p.state, paymentDescription(p.state), qris ? List.of("pay-qris") : List.of("settle-ewallet", "fail-ewallet")));
         }
         for (Transfer t : transfers.values()) {
             rows.add(row("Payout", t.merchant, t.partnerReferenceNo, t.referenceNo, t.amount, t.state,
@@ -444,6 +444,15 @@ final class Ledger {
      * @throws IllegalStateException when there is no open one of that kind
      */
     synchronized Optional<Notice> settlePayment(SnapService kind, String reference) {
+        return finishPayment(kind, reference, "00");
+    }
+
+    /** An open e-wallet payment fails ({@code 06}); the notification to send, if it has a {@code dbProcessUrl}. */
+    synchronized Optional<Notice> failPayment(SnapService kind, String reference) {
+        return finishPayment(kind, reference, "06");
+    }
+
+    private Optional<Notice> finishPayment(SnapService kind, String reference, String finalState) {
         Optional<Payment> found = payments.values().stream().filter(p -> p.kind == kind
                 && (p.partnerReferenceNo.equals(reference) || p.referenceNo.equals(reference))).findFirst();
         if (found.isEmpty() || !(found.get().state.equals("01") || found.get().state.equals("03"))) {
@@ -452,14 +461,14 @@ final class Ledger {
                     + found.map(p -> " (its state is " + p.state + ")").orElse(""));
         }
         Payment p = found.get();
-        p.state = "00";
+        p.state = finalState;
         String url = str(p.info, "dbProcessUrl");
         if (!url.isBlank()) {
             Map<String, Object> n = new LinkedHashMap<>();
             n.put("originalReferenceNo", p.referenceNo);
             n.put("originalPartnerReferenceNo", p.partnerReferenceNo);
-            n.put("latestTransactionStatus", "00");
-            n.put("transactionStatusDesc", "Success");
+            n.put("latestTransactionStatus", finalState);
+            n.put("transactionStatusDesc", paymentDescription(finalState));
             n.put("amount", p.amount.toWire());
             if (kind == SnapService.QRIS_GENERATE) {
                 n.put("externalStoreID", p.storeId);

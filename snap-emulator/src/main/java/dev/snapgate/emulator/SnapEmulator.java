@@ -232,6 +232,15 @@ public final class SnapEmulator implements AutoCloseable {
     }
 
     /**
+     * The customer's e-wallet payment with this reference fails: its state becomes {@code 06} and NICEPAY's signed
+     * notification says so. @throws IllegalStateException when there is no open e-wallet payment with it
+     */
+    public java.util.concurrent.CompletableFuture<NotificationDelivery> failEwallet(String reference) {
+        return notify(ledger.failPayment(dev.snapgate.domain.service.SnapService.EWALLET_PAYMENT,
+                Objects.requireNonNull(reference, "reference")));
+    }
+
+    /**
      * The payout with this partner reference fails: when approved later it ends {@code 09}; when already approved
      * (success or suspect) it turns {@code 09} and the money returns to the balance.
      *

@@ -184,6 +184,8 @@ public final class WebConsole implements AutoCloseable {
                 case "pay-qris" -> started(emulator.payQris(reference), "QRIS order " + reference + " paid");
                 case "settle-ewallet" -> started(emulator.settleEwallet(reference), "e-wallet payment " + reference
                         + " settled");
+                case "fail-ewallet" -> started(emulator.failEwallet(reference), "e-wallet payment " + reference
+                        + " failed (06)");
                 case "complete-payout" -> {
                     emulator.completePayout(reference);
                     yield "payout " + reference + " completes on approval (00)";
@@ -199,7 +201,7 @@ public final class WebConsole implements AutoCloseable {
                 case "resend" -> started(emulator.resend(Long.parseLong(reference)), "notification " + reference
                         + " sent again");
                 default -> throw new IllegalArgumentException("unknown action; use pay-va, pay-qris,"
-                        + " settle-ewallet, complete-payout, fail-payout, suspect-payout or resend");
+                        + " settle-ewallet, fail-ewallet, complete-payout, fail-payout, suspect-payout or resend");
             };
             json(exchange, 200, Map.of("result", done));
         } catch (IllegalStateException | IllegalArgumentException e) {

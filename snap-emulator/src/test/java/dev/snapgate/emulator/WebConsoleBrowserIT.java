@@ -120,6 +120,24 @@ class WebConsoleBrowserIT {
         return raw.send(service.method(), service.path(), h, sentBody);
     }
 
+    /** The rows of the two refused balance inquiries, oldest first (the table lists the newest first). */
+    private static List<WebElement> refusedRows(WebDriver d) {
+        List<WebElement> rows = new java.util.ArrayList<>(d.findElements(By.cssSelector(
+                "#requests tr[data-code='4011100']")));
+        rows.sort(java.util.Comparator.comparingLong(r -> Long.parseLong(r.getAttribute("data-id"))));
+        return rows;
+    }
+
+    /** The opened "why" of the nth refused row, once it shows a hint. */
+    private static String whyOf(WebDriver d, int nth) {
+        List<WebElement> rows = refusedRows(d);
+        if (rows.size() <= nth) {
+            return null;
+        }
+        String text = rows.get(nth).findElement(By.cssSelector("dl.why")).getText();
+        return text.contains("hint") ? text : null;
+    }
+
     private void click(String action, String reference) {
         waiting().until(d -> {
             d.findElement(By.cssSelector("#ledger tr[data-reference='" + reference + "'] button[data-action='"
@@ -142,20 +160,35 @@ class WebConsoleBrowserIT {
         String compact = "{\"accountNo\":\"1234567890\",\"additionalInfo\":{}}";
         String pretty = "{\n  \"accountNo\": \"1234567890\",\n  \"additionalInfo\": {}\n}";
         assertThat(call(raw, token, SnapService.BALANCE_INQUIRY, compact, pretty, "1").code()).isEqualTo("4011100");
+        // the same call signed with another client secret
+        Map<String, String> wrongSecret = raw.serviceHeaders(SnapService.BALANCE_INQUIRY, CLIENT, token,
+                Secret.of("not-the-registered-secret"), SnapTimestamp.now(Clock.systemUTC()), "11", compact);
+        assertThat(raw.send("POST", SnapService.BALANCE_INQUIRY.path(), wrongSecret, compact).code())
+                .isEqualTo("4011100");
         // an attacker-controlled body shows as text
         String hostile = "{\"trxId\":\"<script>document.title='pwned'</script>\"}";
         call(raw, token, SnapService.VA_STATUS, hostile, hostile, "2");
 
         browser.get(console.url().toString());
 
-        WebElement refused = waiting().until(d -> d.findElement(By.cssSelector("#requests tr[data-code='4011100']")));
-        refused.findElement(By.tagName("summary")).click();
-        String why = waiting().until(d -> {
-            String text = d.findElement(By.cssSelector("#requests tr[data-code='4011100'] dl.why")).getText();
-            return text.contains("hint") ? text : null;
-        });
-        assertThat(why).contains("stringToSign").contains("POST:/api/v1.0/balance-inquiry:")
+        // the two refused calls, oldest first: the pretty-printed body, then the other secret
+        for (int i = 0; i < 2; i++) {
+            int nth = i;
+            waiting().until(d -> {
+                List<WebElement> rows = refusedRows(d);
+                if (rows.size() < 2) {
+                    return false;
+                }
+                rows.get(nth).findElement(By.tagName("summary")).click();
+                return true;
+            });
+        }
+        String minified = waiting().until(d -> whyOf(d, 0));
+        String otherSecret = waiting().until(d -> whyOf(d, 1));
+        assertThat(minified).contains("stringToSign").contains("POST:/api/v1.0/balance-inquiry:")
                 .contains("you signed the minified body").doesNotContain(token);
+        assertThat(otherSecret).contains("the client secret differs from the one registered")
+                .doesNotContain(token).doesNotContain("not-the-registered-secret");
         assertThat(browser.getTitle()).isEqualTo("snapgate emulator console");
         assertThat(browser.findElements(By.tagName("script"))).hasSize(1); // only the console's own
         assertThat(browser.getPageSource()).contains("&lt;script&gt;document.title");
@@ -175,6 +208,14 @@ class WebConsoleBrowserIT {
                 .equals("delivered"));
         assertThat(browser.findElement(By.cssSelector("#notifications tbody tr")).getText()).contains("HTTP 200")
                 .contains(url);
+
+        // an e-wallet payment failed with a click
+        String pay = JSON.writeValueAsString(dev.snapgate.domain.api.Examples.of(SnapService.EWALLET_PAYMENT)
+                .toBody());
+        assertThat(call(raw, token, SnapService.EWALLET_PAYMENT, pay, pay, "6").code()).isEqualTo("2005400");
+        awaitState("EWALLET-0001", "01");
+        click("fail-ewallet", "EWALLET-0001");
+        awaitState("EWALLET-0001", "06");
 
         // a payout registered and approved, then failed with a click
         String register = JSON.writeValueAsString(Map.of("partnerReferenceNo", "PO-CONSOLE-1", "merchantId",

@@ -62,7 +62,7 @@
     return b;
   }
 
-  const labels = { 'pay-va': 'Pay', 'pay-qris': 'Pay', 'settle-ewallet': 'Settle', 'complete-payout': 'Complete',
+  const labels = { 'pay-va': 'Pay', 'pay-qris': 'Pay', 'settle-ewallet': 'Settle', 'fail-ewallet': 'Fail', 'complete-payout': 'Complete',
     'fail-payout': 'Fail', 'suspect-payout': 'Hold as suspect' };
 
   function ledger(rows) {
