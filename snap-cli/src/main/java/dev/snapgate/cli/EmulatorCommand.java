@@ -53,6 +53,10 @@ final class EmulatorCommand implements Callable<Integer> {
             description = "write the emulator's notification public key (PEM) here, for the merchant server")
     Path notificationKeyOut;
 
+    @Option(names = "--notify-any-host", description = "send notifications to any host; by default only to this"
+            + " machine (localhost, 127.0.0.0/8, ::1)")
+    boolean notifyAnyHost;
+
     @Option(names = "--web-console-port", paramLabel = "N", defaultValue = "0",
             description = "port of the web console on 127.0.0.1 (default 0: any free port, printed on start; -1: no"
                     + " web console)")
@@ -74,7 +78,7 @@ final class EmulatorCommand implements Callable<Integer> {
             clientSecrets.put(Arguments.clientKey(kv[0]), Secret.of(Arguments.env(root.environment, kv[1],
                     "--client-secret-env")));
         }
-        SnapEmulator.Builder builder = SnapEmulator.builder().port(port);
+        SnapEmulator.Builder builder = SnapEmulator.builder().port(port).notifyAnyHost(notifyAnyHost);
         Path demoKey = null;
         Path demoSecret = null;
         if (clients.isEmpty()) {

@@ -58,9 +58,30 @@ final class Notifier implements AutoCloseable {
     private final java.util.Deque<Delivery> deliveries = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final java.util.concurrent.atomic.AtomicLong deliveryIds = new java.util.concurrent.atomic.AtomicLong();
 
-    Notifier(java.util.function.Supplier<Signer> notificationKey, Clock clock) {
+    private final boolean anyHost;
+
+    Notifier(java.util.function.Supplier<Signer> notificationKey, Clock clock, boolean anyHost) {
         this.notificationKey = notificationKey;
         this.clock = clock;
+        this.anyHost = anyHost;
+    }
+
+    /**
+     * A local emulator notifies servers on this machine only (localhost, 127.0.0.0/8, ::1), unless built to notify any
+     * host: example bodies and copied configurations name real merchants' URLs, and a test must never reach them.
+     * The host is read from the URL, never looked up.
+     */
+    private boolean reachable(String url) {
+        if (anyHost) {
+            return true;
+        }
+        String host = URI.create(url).getHost();
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("::1")
+                || h.equals("0:0:0:0:0:0:0:1");
     }
 
     CompletableFuture<NotificationDelivery> deliver(Ledger.Notice notice) {
@@ -73,6 +94,9 @@ final class Notifier implements AutoCloseable {
         pending.add(result);
         result.whenComplete((d, e) -> {
             pending.remove(result);
+            if (delivery.outcome.startsWith("not sent")) {
+                return;
+            }
             delivery.outcome = e != null ? "failed: " + e.getClass().getSimpleName() : d.delivered() ? "delivered"
                     : "not delivered (no 2xx after " + d.attempts() + " attempts)";
         });
@@ -138,6 +162,14 @@ final class Notifier implements AutoCloseable {
             try {
                 long t0 = System.nanoTime();
                 java.time.Instant at = clock.instant();
+                if (!reachable(notice.url())) {
+                    delivery.attempts.add(Map.of("attempt", n, "at", clock.instant().toString(), "status", 0,
+                            "millis", 0L));
+                    delivery.outcome = "not sent: " + URI.create(notice.url()).getHost() + " is not on this machine"
+                            + " (a local emulator notifies localhost only unless told to notify any host)";
+                    result.complete(new NotificationDelivery(notice.url(), n, 0, false));
+                    return;
+                }
                 int status = sendOnce(notice.url(), notice.merchant(), notice.body());
                 delivery.attempts.add(Map.of("attempt", n, "at", at.toString(), "status", status,
                         "millis", (System.nanoTime() - t0) / 1_000_000));

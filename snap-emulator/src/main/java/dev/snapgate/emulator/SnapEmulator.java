@@ -61,7 +61,7 @@ public final class SnapEmulator implements AutoCloseable {
     private final Inspections inspections;
 
     private SnapEmulator(WireMockServer server, EmulatorState state, FaultScript faults, String host, Ledger ledger,
-            Inspections inspections) {
+            Inspections inspections, boolean notifyAnyHost) {
         this.inspections = inspections;
         this.server = server;
         this.state = state;
@@ -69,7 +69,7 @@ public final class SnapEmulator implements AutoCloseable {
         this.journal = new Journal(server, state::notes);
         this.host = host;
         this.ledger = ledger;
-        this.notifier = new Notifier(() -> notificationKey().signingKey().signer(), state.clock);
+        this.notifier = new Notifier(() -> notificationKey().signingKey().signer(), state.clock, notifyAnyHost);
     }
 
     public static Builder builder() {
@@ -345,6 +345,7 @@ public final class SnapEmulator implements AutoCloseable {
     /** Configures and starts an emulator. Defaults: 127.0.0.1, a free port, ±5 min skew, tokens valid 900 s. */
     public static final class Builder {
         private String bindAddress = "127.0.0.1";
+        private boolean notifyAnyHost;
         private int port;
         private Clock clock = Clock.systemUTC();
         private Duration skew = Duration.ofMinutes(5);
@@ -367,6 +368,15 @@ public final class SnapEmulator implements AutoCloseable {
         /** The address to bind; keep the loopback default unless you know why not. */
         public Builder bindAddress(String address) {
             this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
+         * Lets notifications go to any host. By default they go to this machine only (localhost, 127.0.0.0/8, ::1):
+         * a delivery elsewhere is recorded as not sent, and nothing leaves the machine.
+         */
+        public Builder notifyAnyHost(boolean any) {
+            this.notifyAnyHost = any;
             return this;
         }
 
@@ -435,7 +445,7 @@ public final class SnapEmulator implements AutoCloseable {
                         + " free port", e);
             }
             return new SnapEmulator(server, state, faults, bindAddress.contains(":") ? "[" + bindAddress + "]"
-                    : bindAddress, ledger, inspections);
+                    : bindAddress, ledger, inspections, notifyAnyHost);
         }
     }
 }

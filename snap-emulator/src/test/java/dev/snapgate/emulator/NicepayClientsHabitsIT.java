@@ -132,6 +132,21 @@ class NicepayClientsHabitsIT {
     }
 
     @Test
+    void aNotificationForAnotherMachine_isNotSent_byDefault_andTheDeliverySaysWhy() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("virtualAccountName", "Budi", "trxId", "ELSEWHERE-1",
+                "totalAmount", Map.of("value", "10000.00", "currency", "IDR"), "additionalInfo",
+                Map.of("bankCd", "BMRI", "dbProcessUrl", "https://merchant.example/nicepay/notify")));
+        assertThat(send(SnapService.VA_CREATE, body, "701").code()).isEqualTo("2002700");
+
+        NotificationDelivery delivery = emulator.payVirtualAccount("ELSEWHERE-1").get(10, TimeUnit.SECONDS);
+
+        assertThat(delivery.delivered()).isFalse();
+        assertThat(delivery.lastStatus()).isZero();
+        assertThat(emulator.deliveries()).singleElement().satisfies(d -> assertThat(String.valueOf(d.get(
+                "outcome"))).contains("not sent").contains("merchant.example").contains("localhost only"));
+    }
+
+    @Test
     void aNotificationUrlTheEmulatorCannotUse_isRefusedAtCreation_withNicepaysFieldError() throws Exception {
         long id = 600;
         for (String url : List.of("ftp://merchant.example/notify", "http://exa mple/notify", "gopher://x/1",

@@ -80,7 +80,7 @@ class WebConsoleBrowserIT {
         ChromeOptions options = new ChromeOptions().setBinary(LocalChromium.CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,1100",
+                        "--disable-component-update", "--disable-sync", "--window-size=1400,1750",
                         "--user-data-dir=" + profile);
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(LocalChromium.CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
@@ -206,16 +206,26 @@ class WebConsoleBrowserIT {
         assertThat(notified.get(0)).contains("ORDER-CONSOLE-1");
         waiting().until(d -> d.findElement(By.cssSelector("#notifications td.outcome")).getText()
                 .equals("delivered"));
+        assertThat(emulator.deliveries()).allSatisfy(d -> assertThat(String.valueOf(d.get("target")))
+                .startsWith("http://127.0.0.1:"));
         assertThat(browser.findElement(By.cssSelector("#notifications tbody tr")).getText()).contains("HTTP 200")
                 .contains(url);
 
         // an e-wallet payment failed with a click
-        String pay = JSON.writeValueAsString(dev.snapgate.domain.api.Examples.of(SnapService.EWALLET_PAYMENT)
-                .toBody());
+        Map<String, Object> example = new java.util.LinkedHashMap<>(dev.snapgate.domain.api.Examples.of(
+                SnapService.EWALLET_PAYMENT).toBody());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> info = new java.util.LinkedHashMap<>((Map<String, Object>) example.get("additionalInfo"));
+        info.put("dbProcessUrl", url); // notifications go to this test's merchant on loopback, nowhere else
+        example.put("additionalInfo", info);
+        String pay = JSON.writeValueAsString(example);
         assertThat(call(raw, token, SnapService.EWALLET_PAYMENT, pay, pay, "6").code()).isEqualTo("2005400");
         awaitState("EWALLET-0001", "01");
         click("fail-ewallet", "EWALLET-0001");
         awaitState("EWALLET-0001", "06");
+        waiting().until(d -> d.findElements(By.cssSelector("#notifications td.outcome")).size() == 2);
+        assertThat(emulator.deliveries()).allSatisfy(d -> assertThat(String.valueOf(d.get("target")))
+                .startsWith("http://127.0.0.1:")); // only loopback, ever
 
         // a payout registered and approved, then failed with a click
         String register = JSON.writeValueAsString(Map.of("partnerReferenceNo", "PO-CONSOLE-1", "merchantId",
@@ -231,6 +241,7 @@ class WebConsoleBrowserIT {
         click("fail-payout", "PO-CONSOLE-1");
         awaitState("PO-CONSOLE-1", "09");
 
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "console.png"), StandardCopyOption.REPLACE_EXISTING);
         assertThat(browser.getTitle()).isEqualTo("snapgate emulator console"); // the hostile body never ran
