@@ -1,0 +1,104 @@
+package dev.snapgate.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.api.VirtualAccounts;
+import dev.snapgate.emulator.SnapEmulator;
+import dev.snapgate.http.SnapClient;
+import dev.snapgate.signing.Fixtures;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The auto-configuration in Boot's own test runner, against the emulator: the beans it makes, that each backs off
+ * for the platform's own, Micrometer attached when a registry is there, and every bad setting failing startup with a
+ * report that names the property and never the secret.
+ */
+class SnapgateAutoConfigurationTest {
+
+    private static final String SECRET = "spring-client-secret-canary";
+
+    private SnapEmulator emulator;
+    private ApplicationContextRunner runner;
+
+    @BeforeEach
+    void start() {
+        emulator = SnapEmulator.builder().client(ClientKey.of("IONPAYTEST"), Fixtures.rsa2048Public(),
+                Secret.of(SECRET)).start();
+        runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SnapgateAutoConfiguration.class))
+                .withPropertyValues("snapgate.environment=custom", "snapgate.base-url=" + emulator.baseUrl(),
+                        "snapgate.merchants[0].client-key=IONPAYTEST",
+                        "snapgate.merchants[0].private-key=file:" + Fixtures.file("keys/rsa2048.pkcs8.pem"),
+                        "snapgate.merchants[0].client-secret=" + SECRET);
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void aMerchantInProperties_makesAWorkingClient_andTheTypedFamilies() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(SnapClient.class).hasSingleBean(VirtualAccounts.class);
+            SnapClient client = context.getBean(SnapClient.class);
+            assertThat(client.accessToken(ClientKey.of("IONPAYTEST")).tokenType()).isEqualTo("Bearer");
+            assertThat(client.baseUrl()).isEqualTo(emulator.baseUrl());
+        });
+    }
+
+    @Test
+    void withAMeterRegistryInTheContext_snapgatesMetersAreRecorded() {
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+            context.getBean(SnapClient.class).accessToken(ClientKey.of("IONPAYTEST"));
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            assertThat(registry.find("snapgate.token.requests").timer()).isNotNull()
+                    .satisfies(t -> assertThat(t.count()).isEqualTo(1));
+        });
+    }
+
+    @Test
+    void thePlatformsOwnClient_winsOverTheAutoConfiguredOne() {
+        runner.withBean("myClient", SnapClient.class, () -> SnapClient.builder().baseUrl(emulator.baseUrl())
+                .merchant(dev.snapgate.domain.Merchant.tokenOnly(ClientKey.of("OTHER"), Fixtures.rsa2048()
+                        .signer())).build()).run(context -> {
+                            assertThat(context).hasSingleBean(SnapClient.class);
+                            assertThat(context.getBean(SnapClient.class).clientKeys())
+                                    .containsExactly(ClientKey.of("OTHER"));
+                        });
+    }
+
+    @Test
+    void aBadSetting_failsStartup_namingThePropertyAndTheFix_neverTheSecret() {
+        runner.withPropertyValues("snapgate.merchants[0].private-key=file:/nowhere/nicepay.pem").run(context -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new SnapgateFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("snapgate.merchants[0].private-key").contains("not found")
+                    .doesNotContain(SECRET);
+            assertThat(analysis.getAction()).contains("PEM private key");
+        });
+        runner.withPropertyValues("snapgate.merchants[0].client-secret=").run(context -> {
+            FailureAnalysis analysis = new SnapgateFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("snapgate.merchants[0].client-secret");
+            assertThat(analysis.getAction()).contains("environment");
+        });
+        runner.withPropertyValues("snapgate.merchants[0].private-key=file:" + Fixtures.file("keys/rsa2048.public.pem"))
+                .run(context -> {
+                    FailureAnalysis analysis = new SnapgateFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("snapgate.merchants[0].private-key")
+                            .doesNotContain(SECRET).doesNotContain("BEGIN");
+                });
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SnapgateAutoConfiguration.class))
+                .run(context -> assertThat(new SnapgateFailureAnalyzer().analyze(context.getStartupFailure())
+                        .getDescription()).contains("snapgate.merchants").contains("no merchant"));
+    }
+}
