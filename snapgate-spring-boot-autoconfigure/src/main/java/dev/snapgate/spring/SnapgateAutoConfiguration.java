@@ -16,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,9 +28,7 @@ import org.springframework.core.io.Resource;
  * merchant. Every bean backs off when the platform defines its own. With Micrometer on the class path and a
  * {@code MeterRegistry} / {@code ObservationRegistry} in the context, they are attached.
  */
-@AutoConfiguration(afterName = {
-    "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-    "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"})
+@AutoConfiguration
 @ConditionalOnClass(SnapClient.class)
 @EnableConfigurationProperties(SnapgateProperties.class)
 public class SnapgateAutoConfiguration {
@@ -145,21 +142,21 @@ public class SnapgateAutoConfiguration {
         return client.payouts();
     }
 
-    /** Meters when Boot has a registry (loaded only with Micrometer on the class path). */
+    /**
+     * Meters and observations when the context has a registry (loaded only with Micrometer on the class path). The
+     * registries are looked up when the client is built, whatever order Boot's auto-configurations run in.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
     static class Metrics {
 
         @Bean
-        @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
-        SnapClientCustomizer snapgateMeters(io.micrometer.core.instrument.MeterRegistry registry) {
-            return builder -> builder.meterRegistry(registry);
-        }
-
-        @Bean
-        @ConditionalOnBean(type = "io.micrometer.observation.ObservationRegistry")
-        SnapClientCustomizer snapgateObservations(io.micrometer.observation.ObservationRegistry registry) {
-            return builder -> builder.observationRegistry(registry);
+        SnapClientCustomizer snapgateMeters(ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters,
+                ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
+            return builder -> {
+                meters.ifAvailable(builder::meterRegistry);
+                observations.ifAvailable(builder::observationRegistry);
+            };
         }
     }
 }
