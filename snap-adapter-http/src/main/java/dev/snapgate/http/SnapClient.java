@@ -234,6 +234,11 @@ public final class SnapClient implements AutoCloseable {
         return upstreamTokens.circuitState();
     }
 
+    /** How old the cached token of {@code clientKey} is, if one is cached (for health checks; no call is made). */
+    public java.util.Optional<java.time.Duration> tokenAge(ClientKey clientKey) {
+        return tokens.tokenAge(clientKey);
+    }
+
     /** How often the shared token store failed and a token was obtained locally instead (for health checks). */
     public long tokenStoreFailures() {
         return tokens.storeFailures();

@@ -118,6 +118,30 @@ public class SnapgateAutoConfiguration {
         }
     }
 
+    /** What the health indicators report: observed, never asked of NICEPAY. */
+    @Bean
+    @ConditionalOnMissingBean
+    public SnapgateHealth snapgateHealth() {
+        return new SnapgateHealth();
+    }
+
+    @Bean
+    SnapClientCustomizer snapgateHealthListener(SnapgateHealth health) {
+        return builder -> builder.listener(health);
+    }
+
+    /** Spring Boot 3's actuator: the "snapgate" health component. Boot 4's is in snapgate-spring-boot4-health. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    static class Boot3Health {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "snapgateHealthIndicator")
+        SnapgateHealthIndicator snapgateHealthIndicator(SnapClient client, SnapgateHealth health) {
+            return new SnapgateHealthIndicator(client, health);
+        }
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public VirtualAccounts snapgateVirtualAccounts(SnapClient client) {

@@ -67,6 +67,25 @@ class SnapgateAutoConfigurationTest {
     }
 
     @Test
+    void theHealthIndicator_tellsTheTruthWithoutCallingNicepay_downAfterAWrongClientSecret() {
+        runner.run(context -> {
+            SnapgateHealthIndicator indicator = context.getBean(SnapgateHealthIndicator.class);
+            int before = emulator.journal().all().size();
+            assertThat(indicator.health().getStatus().getCode()).isEqualTo("UP");
+            assertThat(emulator.journal().all()).hasSize(before); // a probe makes no call
+        });
+        runner.withPropertyValues("snapgate.merchants[0].client-secret=not-the-registered-secret").run(context -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(VirtualAccounts.class).create(
+                    dev.snapgate.domain.api.VaCreateRequest.of("HEALTH-1", "Budi", dev.snapgate.domain.Amount.idr(
+                            "1000.00"), "BMRI"))).isInstanceOf(dev.snapgate.domain.error.SnapUnauthorizedException.class);
+            var health = context.getBean(SnapgateHealthIndicator.class).health();
+            assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+            assertThat(health.getDetails().toString()).contains("check the client secret")
+                    .doesNotContain("not-the-registered-secret");
+        });
+    }
+
+    @Test
     void thePlatformsOwnClient_winsOverTheAutoConfiguredOne() {
         runner.withBean("myClient", SnapClient.class, () -> SnapClient.builder().baseUrl(emulator.baseUrl())
                 .merchant(dev.snapgate.domain.Merchant.tokenOnly(ClientKey.of("OTHER"), Fixtures.rsa2048()

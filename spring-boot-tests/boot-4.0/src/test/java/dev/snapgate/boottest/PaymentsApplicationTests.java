@@ -52,7 +52,9 @@ class PaymentsApplicationTests {
             assertThat(prometheus.body()).contains("snapgate_service_calls_seconds_count")
                     .contains("service=\"VA_CREATE\"").contains("snapgate_token_requests_seconds_count")
                     .doesNotContain(SECRET);
-            assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"snapgate\"")
+                .contains("\"circuitBreaker\":\"CLOSED\"").contains("\"lastServiceCall\":\"success 2002700\"")
+                .doesNotContain(SECRET);
         }
     }
 }
