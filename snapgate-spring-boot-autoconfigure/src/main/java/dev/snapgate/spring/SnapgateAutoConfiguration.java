@@ -105,7 +105,7 @@ public class SnapgateAutoConfiguration {
     }
 
     /** A resource (classpath:, file:, ...) as an owner-only temporary file the key loader reads once. */
-    private static Path copyOf(Resource resource, String prefix) {
+    static Path copyOf(Resource resource, String prefix) {
         try (InputStream in = resource.getInputStream()) {
             Path copy = Files.createTempFile("snapgate-key-", ".pem",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

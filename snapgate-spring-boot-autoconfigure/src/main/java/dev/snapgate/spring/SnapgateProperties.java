@@ -35,6 +35,109 @@ public class SnapgateProperties {
     /** The merchants this application calls NICEPAY for (at least one). */
     private List<Merchant> merchants = new ArrayList<>();
 
+    /** NICEPAY calling this application: token requests, VA inquiry and payment, notifications. */
+    private Inbound inbound = new Inbound();
+
+    /** {@code snapgate.inbound.*}: the servlet NICEPAY calls, mounted when enabled. */
+    public static class Inbound {
+
+        /** Mount NICEPAY's endpoints (needs a {@code Bills} and/or a {@code NotificationReceiver} bean). */
+        private boolean enabled;
+
+        /** Where the servlet is mapped; NICEPAY is given the URLs below it. */
+        private String path = "/nicepay/*";
+
+        /** The client key NICEPAY presents (X-CLIENT-KEY, X-PARTNER-ID). */
+        private String clientKey;
+
+        /** The client secret you gave NICEPAY (verifies its HMAC signatures); from the environment. */
+        private String clientSecret;
+
+        /** NICEPAY's public key for its transaction calls (token requests), a PEM resource. */
+        private Resource nicepayPublicKey;
+
+        /** NICEPAY's notification public key, a PEM resource (NICEPAY says it differs from the transaction key). */
+        private Resource notificationPublicKey;
+
+        /** The key the stateless B2B tokens are protected with (32+ bytes), shared by the fleet; default: random. */
+        private String tokenKey;
+
+        /** Accept calls only from these CIDR blocks, e.g. NICEPAY's 103.20.51.0/24 and 103.117.8.0/24. */
+        private List<String> allowSources = new ArrayList<>();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        public String getClientKey() {
+            return clientKey;
+        }
+
+        public void setClientKey(String clientKey) {
+            this.clientKey = clientKey;
+        }
+
+        public String getClientSecret() {
+            return clientSecret;
+        }
+
+        public void setClientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+        }
+
+        public Resource getNicepayPublicKey() {
+            return nicepayPublicKey;
+        }
+
+        public void setNicepayPublicKey(Resource nicepayPublicKey) {
+            this.nicepayPublicKey = nicepayPublicKey;
+        }
+
+        public Resource getNotificationPublicKey() {
+            return notificationPublicKey;
+        }
+
+        public void setNotificationPublicKey(Resource notificationPublicKey) {
+            this.notificationPublicKey = notificationPublicKey;
+        }
+
+        public String getTokenKey() {
+            return tokenKey;
+        }
+
+        public void setTokenKey(String tokenKey) {
+            this.tokenKey = tokenKey;
+        }
+
+        public List<String> getAllowSources() {
+            return allowSources;
+        }
+
+        public void setAllowSources(List<String> allowSources) {
+            this.allowSources = allowSources;
+        }
+    }
+
+    public Inbound getInbound() {
+        return inbound;
+    }
+
+    public void setInbound(Inbound inbound) {
+        this.inbound = inbound;
+    }
+
     /** One merchant's credentials. */
     public static class Merchant {
 

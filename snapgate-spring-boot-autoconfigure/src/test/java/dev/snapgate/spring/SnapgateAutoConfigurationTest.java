@@ -86,6 +86,35 @@ class SnapgateAutoConfigurationTest {
     }
 
     @Test
+    void inbound_isMountedOnlyWhenEnabled_andNeedsThePlatformsBillsOrReceiver() throws Exception {
+        ApplicationContextRunner inbound = runner.withConfiguration(AutoConfigurations.of(
+                SnapgateInboundConfiguration.class)).withPropertyValues("snapgate.inbound.client-key=IONPAYTEST",
+                        "snapgate.inbound.client-secret=" + SECRET, "snapgate.inbound.nicepay-public-key=file:"
+                                + Fixtures.file("keys/rsa2048.public.pem"));
+        inbound.run(context -> assertThat(context).doesNotHaveBean(dev.snapgate.inbound.SnapInbound.class));
+        inbound.withPropertyValues("snapgate.inbound.enabled=true").withBean(dev.snapgate.domain.inbound.Bills.class,
+                dev.snapgate.inbound.InMemoryBills::new).run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(dev.snapgate.inbound.SnapInbound.class);
+                    assertThat(context.getBean("snapgateInboundServlet",
+                            org.springframework.boot.web.servlet.ServletRegistrationBean.class).getUrlMappings())
+                            .containsExactly("/nicepay/*");
+                });
+        inbound.withPropertyValues("snapgate.inbound.enabled=true").run(context -> {
+            FailureAnalysis analysis = new SnapgateFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("snapgate.inbound").contains("nothing to serve");
+            assertThat(analysis.getAction()).contains("Bills");
+        });
+        inbound.withPropertyValues("snapgate.inbound.enabled=true", "snapgate.inbound.nicepay-public-key=file:"
+                + Fixtures.file("keys/rsa2048.pkcs8.pem")).withBean(dev.snapgate.domain.inbound.Bills.class,
+                        dev.snapgate.inbound.InMemoryBills::new).run(context -> {
+                            FailureAnalysis analysis = new SnapgateFailureAnalyzer().analyze(
+                                    context.getStartupFailure());
+                            assertThat(analysis.getDescription()).contains("snapgate.inbound.nicepay-public-key")
+                                    .doesNotContain("BEGIN");
+                        });
+    }
+
+    @Test
     void thePlatformsOwnClient_winsOverTheAutoConfiguredOne() {
         runner.withBean("myClient", SnapClient.class, () -> SnapClient.builder().baseUrl(emulator.baseUrl())
                 .merchant(dev.snapgate.domain.Merchant.tokenOnly(ClientKey.of("OTHER"), Fixtures.rsa2048()

@@ -33,6 +33,18 @@ class PaymentsApplicationTests {
     private static final String SECRET = "boot-client-secret-canary";
     private static final SnapEmulator NICEPAY = SnapEmulator.builder().client(ClientKey.of("IONPAYTEST"),
             Fixtures.rsa2048Public(), Secret.of(SECRET)).start();
+    private static final java.nio.file.Path NICEPAY_KEY = pem(NICEPAY.transactionPublicKeyPem());
+    private static final java.nio.file.Path NOTIFICATION_KEY = pem(NICEPAY.notificationPublicKeyPem());
+
+    private static java.nio.file.Path pem(String text) {
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("nicepay", ".pub");
+            f.toFile().deleteOnExit();
+            return java.nio.file.Files.writeString(f, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void nicepay(DynamicPropertyRegistry registry) {
@@ -42,6 +54,11 @@ class PaymentsApplicationTests {
         registry.add("snapgate.merchants[0].client-key", () -> "IONPAYTEST");
         registry.add("snapgate.merchants[0].private-key", () -> "file:" + Fixtures.file("keys/rsa2048.pkcs8.pem"));
         registry.add("snapgate.merchants[0].client-secret", () -> SECRET);
+        registry.add("snapgate.inbound.enabled", () -> "true");
+        registry.add("snapgate.inbound.client-key", () -> "IONPAYTEST");
+        registry.add("snapgate.inbound.client-secret", () -> SECRET);
+        registry.add("snapgate.inbound.nicepay-public-key", () -> "file:" + NICEPAY_KEY);
+        registry.add("snapgate.inbound.notification-public-key", () -> "file:" + NOTIFICATION_KEY);
     }
 
     @AfterAll
@@ -54,6 +71,25 @@ class PaymentsApplicationTests {
 
     @Autowired
     VirtualAccounts virtualAccounts;
+
+    @Autowired
+    BillBook bills;
+
+    @Test
+    void nicepaysInquiryVaFlow_reachesThePlatformsBills_throughTheAutoConfiguredServlet() throws Exception {
+        bills.open(new dev.snapgate.domain.inbound.Bill("8808123456", "Budi Santoso", Amount.idr("50000.00")));
+        dev.snapgate.emulator.NicepayFlow flow = NICEPAY.nicepayFlow(URI.create("http://127.0.0.1:" + port
+                + "/nicepay"), ClientKey.of("IONPAYTEST"), Secret.of(SECRET));
+
+        assertThat(flow.run("   88081", "23456", "8808123456", java.util.Optional.empty()))
+                .extracting(dev.snapgate.emulator.NicepayFlow.Step::responseCode)
+                .containsExactly("2007300", "2002400", "2002500");
+        assertThat(bills.find(new dev.snapgate.domain.inbound.VaInquiry("", "", "8808123456", "1", "BMRI",
+                java.util.Map.of())).bill()).isEmpty(); // paid: gone from the book
+        HttpResponse<String> prometheus = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(prometheus.body()).contains("snapgate_inbound_requests_seconds_count");
+    }
 
     @Test
     void aTypedCall_andSnapgatesMetersOnBootsPrometheusEndpoint() throws Exception {
