@@ -207,6 +207,26 @@ class ExamplesIT {
                 Fixtures.file("keys/rsa2048.public.pem"), SECRET)).doesNotThrowAnyException();
     }
 
+    /** An example's source: here, or (the Spring Boot application's classes) in spring-boot-tests/boot-3.5. */
+    private static Path sourceOf(String name) {
+        Path here = Path.of("src", "main", "java", "dev", "snapgate", "examples", name + ".java");
+        return Files.exists(here) ? here : Path.of("..", "spring-boot-tests", "boot-3.5", "src", "main", "java", "dev",
+                "snapgate", "boottest", name + ".java");
+    }
+
+    @Test
+    void theSpringBootSection_showsTheApplicationsYamlVerbatim_andBothBootLinesUseIt() throws IOException {
+        String text = docsText();
+        String marker = "<!-- application.yml -->\n```yaml\n";
+        int at = text.indexOf(marker);
+        assertThat(at).as("application.yml marker").isNotNegative();
+        String shown = text.substring(at + marker.length(), text.indexOf("```", at + marker.length()));
+        for (String line : List.of("3.5", "4.0")) {
+            assertThat(Files.readString(Path.of("..", "spring-boot-tests", "boot-" + line, "src", "main",
+                    "resources", "application.yml"))).as("boot-" + line).isEqualTo(shown);
+        }
+    }
+
     /** The README first, then every page under docs/: Java blocks are checked wherever they are. */
     private static String docsText() throws IOException {
         StringBuilder all = new StringBuilder(Files.readString(Path.of("..", "README.md")));
@@ -221,8 +241,7 @@ class ExamplesIT {
     /** Every README block marked {@code <!-- NAME -->} appears, line for line, in NAME.java. */
     private static void assertVerbatimAll(String name) throws IOException {
         String text = docsText();
-        List<String> source = Files.readString(Path.of("src", "main", "java", "dev", "snapgate", "examples",
-                name + ".java")).lines().map(String::strip).toList();
+        List<String> source = Files.readString(sourceOf(name)).lines().map(String::strip).toList();
         String marker = "<!-- " + name + " -->\n```java\n";
         for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
             int start = at + marker.length();
