@@ -50,6 +50,36 @@ public class SnapgateAutoConfiguration {
             }
         }
         builder.connectTimeout(properties.getConnectTimeout()).readTimeout(properties.getReadTimeout());
+        SnapgateProperties.Resilience r = properties.getResilience();
+        if (r.getMaxAttempts() != null || r.getOpenDuration() != null || r.getMaxTotalTime() != null) {
+            dev.snapgate.http.ResilienceSettings.Builder resilience = dev.snapgate.http.ResilienceSettings.DEFAULTS
+                    .toBuilder();
+            if (r.getMaxAttempts() != null) {
+                resilience.maxAttempts(r.getMaxAttempts());
+            }
+            if (r.getOpenDuration() != null) {
+                resilience.openDuration(r.getOpenDuration());
+            }
+            if (r.getMaxTotalTime() != null) {
+                resilience.maxTotalTime(r.getMaxTotalTime());
+            }
+            try {
+                builder.resilience(resilience.build());
+            } catch (IllegalArgumentException | SnapException e) {
+                throw new SnapgatePropertyException("snapgate.resilience", e.getMessage(), "choose values in range",
+                        e);
+            }
+        }
+        if (properties.getTokenRefreshMargin() != null) {
+            dev.snapgate.domain.token.TokenCacheSettings d = dev.snapgate.domain.token.TokenCacheSettings.DEFAULTS;
+            try {
+                builder.tokenCache(new dev.snapgate.domain.token.TokenCacheSettings(properties
+                        .getTokenRefreshMargin(), d.maxWait(), d.leaseTime()));
+            } catch (IllegalArgumentException | SnapException e) {
+                throw new SnapgatePropertyException("snapgate.token-refresh-margin", e.getMessage(), "give a"
+                        + " positive duration shorter than a token's life, e.g. 60s", e);
+            }
+        }
         List<SnapgateProperties.Merchant> merchants = properties.getMerchants();
         if (merchants.isEmpty()) {
             throw new SnapgatePropertyException("snapgate.merchants", "no merchant is configured",
@@ -76,6 +106,23 @@ public class SnapgateAutoConfiguration {
             throw new SnapgatePropertyException(prefix + ".client-secret", "missing", "give the client secret"
                     + " through the environment (e.g. SNAPGATE_MERCHANTS_0_CLIENT_SECRET), never in a committed"
                     + " file", null);
+        }
+        if (m.getKeystore() != null) {
+            Path store = copyOf(m.getKeystore(), prefix + ".keystore");
+            try {
+                return MerchantKeys.fromPkcs12(m.getClientKey(), store, Secret.of(String.valueOf(
+                        m.getKeystorePassword())), String.valueOf(m.getKeyAlias()), Secret.of(m.getClientSecret()));
+            } catch (SnapException e) {
+                throw new SnapgatePropertyException(prefix + ".keystore", e.getMessage(), "give a PKCS#12 keystore,"
+                        + " its password in " + prefix + ".keystore-password and the key's alias in " + prefix
+                        + ".key-alias", e);
+            } finally {
+                try {
+                    Files.deleteIfExists(store);
+                } catch (IOException ignored) {
+                    // an owner-only temporary file; the JVM removes it on exit as well
+                }
+            }
         }
         if (m.getPrivateKey() == null || !m.getPrivateKey().exists()) {
             throw new SnapgatePropertyException(prefix + ".private-key", m.getPrivateKey() == null ? "missing"
@@ -164,6 +211,36 @@ public class SnapgateAutoConfiguration {
     @ConditionalOnMissingBean
     public Payouts snapgatePayouts(SnapClient client) {
         return client.payouts();
+    }
+
+    /** A token store on Redis shared by the fleet, with {@code snapgate.token-store=redis://...}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.snapgate.store.redis.SnapRedis")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "snapgate",
+            name = "token-store")
+    static class TokenStoreOnRedis {
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        dev.snapgate.store.redis.SnapRedis snapgateRedis(SnapgateProperties properties) {
+            try {
+                dev.snapgate.store.redis.SnapRedis.Builder redis = dev.snapgate.store.redis.SnapRedis.builder(
+                        properties.getTokenStore());
+                if (properties.getTokenStoreKey() != null && !properties.getTokenStoreKey().isBlank()) {
+                    redis.encryptionKey(Secret.of(properties.getTokenStoreKey()));
+                }
+                return redis.connect();
+            } catch (SnapException e) {
+                throw new SnapgatePropertyException("snapgate.token-store", e.getMessage(), "give"
+                        + " redis://host:port[/db] or rediss://..., and a Base64 AES key of 16, 24 or 32 bytes in"
+                        + " snapgate.token-store-key", e);
+            }
+        }
+
+        @Bean
+        SnapClientCustomizer snapgateTokenStore(dev.snapgate.store.redis.SnapRedis redis) {
+            return builder -> builder.tokenStore(redis.tokenStore());
+        }
     }
 
     /**

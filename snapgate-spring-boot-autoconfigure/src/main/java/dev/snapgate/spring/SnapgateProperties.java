@@ -38,6 +38,87 @@ public class SnapgateProperties {
     /** NICEPAY calling this application: token requests, VA inquiry and payment, notifications. */
     private Inbound inbound = new Inbound();
 
+    /** Retries and circuit breaking (unset values keep snapgate's defaults). */
+    private Resilience resilience = new Resilience();
+
+    /** When a cached token is refreshed before it expires (default 60 s). */
+    private Duration tokenRefreshMargin;
+
+    /** A token store shared by the fleet: {@code redis://host:port[/db]} or {@code rediss://...} (needs snap-store-redis). */
+    private URI tokenStore;
+
+    /** AES key (Base64, 16/24/32 bytes) that encrypts and authenticates tokens in the shared store; from the environment. */
+    private String tokenStoreKey;
+
+    /** {@code snapgate.resilience.*}. */
+    public static class Resilience {
+
+        /** Attempts per idempotent call, first included. */
+        private Integer maxAttempts;
+
+        /** How long the breaker stays open before it lets a probe through. */
+        private Duration openDuration;
+
+        /** The most a call may take, retries included. */
+        private Duration maxTotalTime;
+
+        public Integer getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(Integer maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getOpenDuration() {
+            return openDuration;
+        }
+
+        public void setOpenDuration(Duration openDuration) {
+            this.openDuration = openDuration;
+        }
+
+        public Duration getMaxTotalTime() {
+            return maxTotalTime;
+        }
+
+        public void setMaxTotalTime(Duration maxTotalTime) {
+            this.maxTotalTime = maxTotalTime;
+        }
+    }
+
+    public Resilience getResilience() {
+        return resilience;
+    }
+
+    public void setResilience(Resilience resilience) {
+        this.resilience = resilience;
+    }
+
+    public Duration getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public URI getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(URI tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public String getTokenStoreKey() {
+        return tokenStoreKey;
+    }
+
+    public void setTokenStoreKey(String tokenStoreKey) {
+        this.tokenStoreKey = tokenStoreKey;
+    }
+
     /** {@code snapgate.inbound.*}: the servlet NICEPAY calls, mounted when enabled. */
     public static class Inbound {
 
@@ -152,6 +233,39 @@ public class SnapgateProperties {
 
         /** The client secret that signs service calls (HMAC-SHA512). */
         private String clientSecret;
+
+        /** Instead of {@code private-key}: a PKCS#12 keystore resource holding the key. */
+        private Resource keystore;
+
+        /** The keystore's password. */
+        private String keystorePassword;
+
+        /** The key's alias in the keystore. */
+        private String keyAlias;
+
+        public Resource getKeystore() {
+            return keystore;
+        }
+
+        public void setKeystore(Resource keystore) {
+            this.keystore = keystore;
+        }
+
+        public String getKeystorePassword() {
+            return keystorePassword;
+        }
+
+        public void setKeystorePassword(String keystorePassword) {
+            this.keystorePassword = keystorePassword;
+        }
+
+        public String getKeyAlias() {
+            return keyAlias;
+        }
+
+        public void setKeyAlias(String keyAlias) {
+            this.keyAlias = keyAlias;
+        }
 
         public String getClientKey() {
             return clientKey;

@@ -115,6 +115,28 @@ class SnapgateAutoConfigurationTest {
     }
 
     @Test
+    void aPkcs12Key_resilienceAndAFleetTokenStoreOnRedis_comeFromProperties() throws Exception {
+        try (dev.snapgate.store.redis.LocalRedis redis = dev.snapgate.store.redis.LocalRedis.start()) {
+            runner.withPropertyValues("snapgate.merchants[0].private-key=",
+                    "snapgate.merchants[0].keystore=file:" + Fixtures.file("keys/rsa2048.p12"),
+                    "snapgate.merchants[0].keystore-password=" + Fixtures.STORE_PASSWORD,
+                    "snapgate.merchants[0].key-alias=merchant", "snapgate.resilience.max-attempts=2",
+                    "snapgate.token-refresh-margin=30s", "snapgate.token-store=" + redis.uri()).run(context -> {
+                        assertThat(context).hasNotFailed().hasSingleBean(dev.snapgate.store.redis.SnapRedis.class);
+                        dev.snapgate.store.redis.SnapRedis store = context.getBean(
+                                dev.snapgate.store.redis.SnapRedis.class);
+                        store.awaitConnection(java.time.Duration.ofSeconds(10));
+                        context.getBean(SnapClient.class).accessToken(ClientKey.of("IONPAYTEST"));
+                        // the token is shared through Redis: another instance finds it there
+                        assertThat(store.tokenStore().get(ClientKey.of("IONPAYTEST"))).isPresent();
+                    });
+        }
+        runner.withPropertyValues("snapgate.resilience.max-attempts=0").run(context -> assertThat(
+                new SnapgateFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+                .contains("snapgate.resilience"));
+    }
+
+    @Test
     void thePlatformsOwnClient_winsOverTheAutoConfiguredOne() {
         runner.withBean("myClient", SnapClient.class, () -> SnapClient.builder().baseUrl(emulator.baseUrl())
                 .merchant(dev.snapgate.domain.Merchant.tokenOnly(ClientKey.of("OTHER"), Fixtures.rsa2048()
