@@ -137,6 +137,23 @@ class SnapgateAutoConfigurationTest {
     }
 
     @Test
+    void withoutTheOptionalJars_theirBeansStayAway_andTheClientStillWorks() {
+        runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+                "io.micrometer.core", "org.springframework.boot.actuate", "dev.snapgate.store.redis",
+                "dev.snapgate.servlet")).withPropertyValues("snapgate.token-store=redis://127.0.0.1:1/0",
+                        "snapgate.inbound.enabled=true").withConfiguration(AutoConfigurations.of(
+                                SnapgateInboundConfiguration.class)).run(context -> {
+                                    assertThat(context).hasNotFailed().hasSingleBean(SnapClient.class)
+                                            .doesNotHaveBean("snapgateHealthIndicator")
+                                            .doesNotHaveBean("snapgateRedis")
+                                            .doesNotHaveBean("snapgateInbound")
+                                            .doesNotHaveBean("snapgateMeters");
+                                    assertThat(context.getBean(SnapClient.class).accessToken(ClientKey.of(
+                                            "IONPAYTEST")).tokenType()).isEqualTo("Bearer");
+                                });
+    }
+
+    @Test
     void thePlatformsOwnClient_winsOverTheAutoConfiguredOne() {
         runner.withBean("myClient", SnapClient.class, () -> SnapClient.builder().baseUrl(emulator.baseUrl())
                 .merchant(dev.snapgate.domain.Merchant.tokenOnly(ClientKey.of("OTHER"), Fixtures.rsa2048()
