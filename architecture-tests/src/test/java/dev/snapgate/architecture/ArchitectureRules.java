@@ -89,6 +89,12 @@ final class ArchitectureRules {
             .because("the emulator (WireMock, Jetty) is a test and CLI tool; a platform embedding the library must"
                     + " not carry it");
 
+    static final ArchRule SPRING_ONLY_IN_ITS_ADAPTER = noClasses()
+            .that().resideOutsideOfPackages("dev.snapgate.spring..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+            .because("Spring Boot is one more adapter of the hexagon (snapgate-spring-boot-*): nothing in the core,"
+                    + " the other adapters or the CLI depends on Spring");
+
     static final ArchRule LETTUCE_ONLY_IN_THE_REDIS_STORE = noClasses()
             .that().resideOutsideOfPackages("dev.snapgate.store.redis..")
             .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.netty..", "reactor..")

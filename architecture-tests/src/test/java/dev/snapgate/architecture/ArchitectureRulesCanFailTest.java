@@ -112,6 +112,12 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void theClientUsingSpring_isCaught() {
+        assertViolated(ArchitectureRules.SPRING_ONLY_IN_ITS_ADAPTER, "org.springframework.core.io.Resource",
+                dev.snapgate.http.archfixture.ClientUsingSpring.class);
+    }
+
+    @Test
     void lettuceOutsideTheStore_andTheStoreUsingTheClient_areCaught() {
         assertViolated(ArchitectureRules.LETTUCE_ONLY_IN_THE_REDIS_STORE, "io.lettuce.core.RedisClient",
                 dev.snapgate.store.archfixture.StoreUsingTheClient.class);

@@ -38,6 +38,9 @@ class ArchitectureTest {
     static final ArchRule librariesDoNotDependOnTheEmulator = ArchitectureRules.LIBRARIES_DO_NOT_DEPEND_ON_THE_EMULATOR;
     @ArchTest
     static final ArchRule lettuceOnlyInTheRedisStore = ArchitectureRules.LETTUCE_ONLY_IN_THE_REDIS_STORE;
+
+    @ArchTest
+    static final ArchRule springOnlyInItsAdapter = ArchitectureRules.SPRING_ONLY_IN_ITS_ADAPTER;
     @ArchTest
     static final ArchRule redisStoreDependsOnlyOnTheDomain = ArchitectureRules.REDIS_STORE_DEPENDS_ONLY_ON_THE_DOMAIN;
     @ArchTest
