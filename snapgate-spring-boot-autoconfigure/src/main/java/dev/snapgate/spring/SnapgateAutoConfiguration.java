@@ -117,11 +117,7 @@ public class SnapgateAutoConfiguration {
                         + " its password in " + prefix + ".keystore-password and the key's alias in " + prefix
                         + ".key-alias", e);
             } finally {
-                try {
-                    Files.deleteIfExists(store);
-                } catch (IOException ignored) {
-                    // an owner-only temporary file; the JVM removes it on exit as well
-                }
+                deleteQuietly(store);
             }
         }
         if (m.getPrivateKey() == null || !m.getPrivateKey().exists()) {
@@ -143,11 +139,16 @@ public class SnapgateAutoConfiguration {
             throw new SnapgatePropertyException(prefix + ".client-key", e.getMessage(), "set it to the client ID"
                     + " NICEPAY issued", e);
         } finally {
-            try {
-                Files.deleteIfExists(pem);
-            } catch (IOException ignored) {
-                // an owner-only temporary file; the JVM removes it on exit as well
-            }
+            deleteQuietly(pem);
+        }
+    }
+
+    /** Removes a key's temporary copy; if it cannot, the JVM removes it on exit (it is owner-only meanwhile). */
+    static void deleteQuietly(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException ignored) {
+            // deleteOnExit was registered when the copy was made
         }
     }
 

@@ -10,8 +10,6 @@ import dev.snapgate.servlet.SnapInboundServlet;
 import dev.snapgate.signing.HmacSha512Signer;
 import dev.snapgate.signing.PublicKeyLoader;
 import dev.snapgate.signing.RsaSha256Verifier;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -104,11 +102,7 @@ public class SnapgateInboundConfiguration {
             throw new SnapgatePropertyException(property, e.getMessage(), "give NICEPAY's public key as PEM, bare"
                     + " Base64 SPKI or a certificate", e);
         } finally {
-            try {
-                Files.deleteIfExists(copy);
-            } catch (IOException ignored) {
-                // an owner-only temporary file; the JVM removes it on exit as well
-            }
+            SnapgateAutoConfiguration.deleteQuietly(copy);
         }
     }
 
