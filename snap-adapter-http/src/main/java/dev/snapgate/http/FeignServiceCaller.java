@@ -121,7 +121,7 @@ final class FeignServiceCaller implements ServiceCaller {
             byte[] body, String externalId, String operation) {
         SnapService service = request.service();
         ClientKey client = merchant.clientKey();
-        org.slf4j.MDC.put(SnapClient.MDC_EXTERNAL_ID, externalId); // cleared by SnapClient when the call ends
+        org.slf4j.MDC.put(SnapMdc.EXTERNAL_ID, externalId); // cleared by SnapClient when the call ends
         SnapTimestamp timestamp = SnapTimestamp.now(clock);
         Signature signature = hmac.sign(StringToSign.forServiceCall(service.method(), service.signedPath(),
                 token.value(), body, timestamp));

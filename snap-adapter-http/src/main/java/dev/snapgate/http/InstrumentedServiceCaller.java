@@ -30,9 +30,9 @@ final class InstrumentedServiceCaller implements ServiceCaller {
     @Override
     public ServiceResponse call(ServiceRequest request) {
         long start = System.nanoTime();
-        MDC.put(SnapClient.MDC_SERVICE, request.service().name());
-        MDC.put(SnapClient.MDC_MERCHANT, request.clientKey().value());
-        request.externalId().ifPresent(id -> MDC.put(SnapClient.MDC_EXTERNAL_ID, id));
+        MDC.put(SnapMdc.SERVICE, request.service().name());
+        MDC.put(SnapMdc.MERCHANT, request.clientKey().value());
+        request.externalId().ifPresent(id -> MDC.put(SnapMdc.EXTERNAL_ID, id));
         try {
             ServiceResponse response = delegate.call(request);
             listener.callCompleted(request.service(), request.clientKey(), Outcome.SUCCESS,
@@ -47,9 +47,9 @@ final class InstrumentedServiceCaller implements ServiceCaller {
             }
             throw e;
         } finally {
-            MDC.remove(SnapClient.MDC_SERVICE);
-            MDC.remove(SnapClient.MDC_MERCHANT);
-            MDC.remove(SnapClient.MDC_EXTERNAL_ID);
+            MDC.remove(SnapMdc.SERVICE);
+            MDC.remove(SnapMdc.MERCHANT);
+            MDC.remove(SnapMdc.EXTERNAL_ID);
         }
     }
 }

@@ -23,9 +23,9 @@ final class InstrumentedTokenIssuer implements TokenIssuer {
     @Override
     public AccessToken issue(ClientKey clientKey) {
         long start = System.nanoTime();
-        boolean mine = MDC.get(SnapClient.MDC_MERCHANT) == null;
+        boolean mine = MDC.get(SnapMdc.MERCHANT) == null;
         if (mine) {
-            MDC.put(SnapClient.MDC_MERCHANT, clientKey.value());
+            MDC.put(SnapMdc.MERCHANT, clientKey.value());
         }
         try {
             AccessToken token = delegate.issue(clientKey);
@@ -36,7 +36,7 @@ final class InstrumentedTokenIssuer implements TokenIssuer {
             throw e;
         } finally {
             if (mine) {
-                MDC.remove(SnapClient.MDC_MERCHANT);
+                MDC.remove(SnapMdc.MERCHANT);
             }
         }
     }

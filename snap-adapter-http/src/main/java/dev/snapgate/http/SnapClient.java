@@ -61,13 +61,6 @@ public final class SnapClient implements AutoCloseable {
     /** NICEPAY's production. */
     public static final URI PRODUCTION = URI.create("https://www.nicepay.co.id");
 
-    /** SLF4J MDC key carrying the service's catalogue name during a service call. */
-    public static final String MDC_SERVICE = "snapgate.service";
-    /** SLF4J MDC key carrying the merchant's client key during a token or service call. */
-    public static final String MDC_MERCHANT = "snapgate.merchant";
-    /** SLF4J MDC key carrying the call's {@code X-EXTERNAL-ID} (of the attempt in flight). */
-    public static final String MDC_EXTERNAL_ID = "snapgate.externalId";
-
     private final URI baseUrl;
     private final Set<ClientKey> clientKeys;
     private final ResilientTokenIssuer upstreamTokens;
@@ -212,6 +205,11 @@ public final class SnapClient implements AutoCloseable {
         return api().settle(original, options);
     }
 
+    /** As {@link #settle(SnapRequest, SettleOptions)} with the default options (up to 2 minutes of inquiries). */
+    public Verdict settle(SnapRequest original) {
+        return settle(original, SettleOptions.DEFAULTS);
+    }
+
     /** Settles an untyped call whose outcome was unknown ({@code SnapOutcomeUnknownException}), never re-sending it. */
     public Verdict settle(ServiceRequest original, SettleOptions options) {
         Objects.requireNonNull(original, "original");
@@ -229,9 +227,9 @@ public final class SnapClient implements AutoCloseable {
         return this::call;
     }
 
-    /** The circuit breaker's state for this upstream: {@code CLOSED}, {@code OPEN} or {@code HALF_OPEN}. */
-    public String circuitState() {
-        return upstreamTokens.circuitState();
+    /** The circuit breaker's state for this upstream (for health checks; no call is made). */
+    public CircuitState circuitState() {
+        return CircuitState.of(upstreamTokens.circuitState());
     }
 
     /** How old the cached token of {@code clientKey} is, if one is cached (for health checks; no call is made). */

@@ -135,7 +135,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnavailableException.class);
         }
-        assertThat(issuer.circuitState()).isEqualTo("OPEN");
+        assertThat(issuer.circuitState()).isEqualTo(CircuitState.OPEN);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOfSatisfying(SnapUnavailableException.class,
                     e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.CIRCUIT_OPEN));
@@ -148,7 +148,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
 
         assertThat(issuer.freshToken(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN); // the half-open probe
         assertThat(tokenRequests()).hasSize(1);
-        assertThat(issuer.circuitState()).isEqualTo("CLOSED");
+        assertThat(issuer.circuitState()).isEqualTo(CircuitState.CLOSED);
     }
 
     @Test
@@ -160,7 +160,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
         }
-        assertThat(issuer.circuitState()).isEqualTo("CLOSED");
+        assertThat(issuer.circuitState()).isEqualTo(CircuitState.CLOSED);
         assertThat(tokenRequests()).hasSize(10);
     }
 

@@ -44,9 +44,9 @@ public final class SnapgateHealth implements SnapListener {
     /** The health of {@code client} now, from what was observed (never a call to NICEPAY). */
     public Status of(SnapClient client) {
         Map<String, Object> details = new LinkedHashMap<>();
-        String breaker = client.circuitState();
-        details.put("circuitBreaker", breaker);
-        boolean up = !breaker.equals("OPEN");
+        dev.snapgate.http.CircuitState breaker = client.circuitState();
+        details.put("circuitBreaker", breaker.name());
+        boolean up = breaker != dev.snapgate.http.CircuitState.OPEN;
         Map<String, Object> merchants = new LinkedHashMap<>();
         for (ClientKey merchant : client.clientKeys()) {
             Map<String, Object> m = new LinkedHashMap<>();

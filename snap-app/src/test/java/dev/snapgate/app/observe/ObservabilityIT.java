@@ -1,5 +1,6 @@
 package dev.snapgate.app.observe;
 
+import dev.snapgate.http.SnapMdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -191,9 +192,9 @@ class ObservabilityIT {
 
         // MDC: set while the call runs (the signer ran inside it), cleared after, never the token
         Map<String, String> during = mdcWhileSigning.get(0);
-        assertThat(during).containsEntry(SnapClient.MDC_SERVICE, "BALANCE_INQUIRY")
-                .containsEntry(SnapClient.MDC_MERCHANT, "IONPAYTEST")
-                .containsEntry(SnapClient.MDC_EXTERNAL_ID, externalId);
+        assertThat(during).containsEntry(SnapMdc.SERVICE, "BALANCE_INQUIRY")
+                .containsEntry(SnapMdc.MERCHANT, "IONPAYTEST")
+                .containsEntry(SnapMdc.EXTERNAL_ID, externalId);
         assertThat(during.values()).noneMatch(v -> v.contains(token.value().reveal()));
         assertThat(MDC.getCopyOfContextMap() == null || MDC.getCopyOfContextMap().isEmpty()).isTrue();
 
