@@ -59,6 +59,8 @@ final class MicrometerBinding {
         static void bind(MeterRegistry registry, Resilience resilience) {
             TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.breakerRegistry()).bindTo(registry);
             TaggedRetryMetrics.ofRetryRegistry(resilience.retryRegistry()).bindTo(registry);
+            io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics
+                    .ofBulkheadRegistry(resilience.bulkheadRegistry()).bindTo(registry);
         }
     }
 

@@ -3,6 +3,10 @@ package dev.snapgate.http;
 import dev.snapgate.domain.error.SnapException;
 import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.error.SnapUnavailableException;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -19,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resilience4j for one upstream: a circuit breaker shared by every call to it, and a retry policy (exponential
+ * Resilience4j for one upstream: a bulkhead bounding the attempts in flight to it, a circuit breaker shared by
+ * every call to it, and a retry policy (exponential
  * backoff with jitter, {@code Retry-After} honoured, bounded attempts and total time) applied to calls that are
  * safe to repeat. Events are logged at INFO with the exception type and reason only. Thread-safe.
  */
@@ -32,6 +37,8 @@ final class Resilience {
     private final Clock clock;
     private final Retry retry;
     private final CircuitBreaker breaker;
+    private final Bulkhead bulkhead;
+    private final BulkheadRegistry bulkheads;
     private final io.github.resilience4j.retry.RetryRegistry retries;
     private final io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry breakers;
     private final dev.snapgate.domain.observe.SnapListener listener;
@@ -80,6 +87,12 @@ final class Resilience {
                 .recordException(Resilience::upstreamFailure)
                 .ignoreException(Resilience::notAboutTheUpstream)
                 .build());
+        this.bulkheads = BulkheadRegistry.ofDefaults();
+        this.bulkhead = bulkheads.bulkhead(name, BulkheadConfig.custom()
+                .maxConcurrentCalls(settings.maxConcurrentCalls())
+                .maxWaitDuration(settings.maxWaitForSlot())
+                .fairCallHandlingStrategyEnabled(true)
+                .build());
         retry.getEventPublisher().onRetry(e -> LOG.info("retrying {} call, attempt {} of {}, in {} ms, after {}", name,
                 e.getNumberOfRetryAttempts() + 1, settings.maxAttempts(), e.getWaitInterval().toMillis(),
                 describe(e.getLastThrowable())));
@@ -100,13 +113,25 @@ final class Resilience {
         }
     }
 
-    /** Runs one attempt through the breaker; no retry (for calls that must not be repeated). */
+    /**
+     * Runs one attempt in a bulkhead slot and through the breaker; no retry (for calls that must not be repeated).
+     * The slot is held for the attempt only, never across a backoff, so a retrying caller does not keep others out.
+     */
     <T> T once(Supplier<T> attempt) {
+        try {
+            bulkhead.acquirePermission();
+        } catch (BulkheadFullException e) {
+            throw busy();
+        } catch (io.github.resilience4j.core.exception.AcquirePermissionCancelledException e) {
+            throw new SnapUnavailableException("interrupted while waiting for a free slot to call " + name
+                    + "; no request was sent", SnapUnavailableException.Reason.INTERRUPTED);
+        }
         try {
             return breaker.executeSupplier(attempt);
         } catch (CallNotPermittedException e) {
             throw open();
         } finally {
+            bulkhead.onComplete();
             noteState();
         }
     }
@@ -145,6 +170,15 @@ final class Resilience {
         return breakers;
     }
 
+    BulkheadRegistry bulkheadRegistry() {
+        return bulkheads;
+    }
+
+    /** Free slots in the bulkhead now (for tests and health). */
+    int freeSlots() {
+        return bulkhead.getMetrics().getAvailableConcurrentCalls();
+    }
+
     String circuitState() {
         return breaker.getState().name();
     }
@@ -155,13 +189,20 @@ final class Resilience {
                 + " s; try again then", SnapUnavailableException.Reason.CIRCUIT_OPEN);
     }
 
+    private SnapUnavailableException busy() {
+        return new SnapUnavailableException(settings.maxConcurrentCalls() + " calls were already in flight to " + name
+                + " and none finished within " + settings.maxWaitForSlot().toMillis() + " ms; no request was sent."
+                + " Raise ResilienceSettings.maxConcurrentCalls or maxWaitForSlot if the upstream allows it, or"
+                + " shed this load", SnapUnavailableException.Reason.BUSY);
+    }
+
     private static boolean upstreamFailure(Throwable t) {
         if (t instanceof SnapOutcomeUnknownException) {
             return true;
         }
         return t instanceof SnapUnavailableException u && switch (u.reason()) {
             case SERVER_ERROR, TIMEOUT, NETWORK, CONNECT, IN_PROGRESS -> true;
-            case THROTTLED, CIRCUIT_OPEN, INTERRUPTED -> false;
+            case THROTTLED, CIRCUIT_OPEN, INTERRUPTED, BUSY -> false;
         };
     }
 

@@ -19,14 +19,19 @@ import java.util.Objects;
  * @param openDuration how long the breaker stays open before half-opening (default 30 s)
  * @param halfOpenCalls probe calls permitted while half-open (default 5; with 2, a 30 % failure rate re-opens
  *     the breaker more often than not, measured in the load test)
+ * @param maxConcurrentCalls the bulkhead: attempts in flight to this upstream at once, every merchant together
+ *     (default 64); one more waits for a free slot
+ * @param maxWaitForSlot how long a call waits for a free slot before it fails with
+ *     {@code SnapUnavailableException} reason {@code BUSY}, nothing sent (default 5 s; zero fails at once)
  */
 public record ResilienceSettings(int maxAttempts, Duration initialBackoff, double backoffMultiplier, double jitter,
         Duration maxBackoff, Duration maxTotalTime, Duration maxRetryAfter, float failureRateThreshold,
-        int slidingWindowSize, int minimumCalls, Duration openDuration, int halfOpenCalls) {
+        int slidingWindowSize, int minimumCalls, Duration openDuration, int halfOpenCalls, int maxConcurrentCalls,
+        Duration maxWaitForSlot) {
 
     public static final ResilienceSettings DEFAULTS = new ResilienceSettings(3, Duration.ofMillis(200), 2.0, 0.5,
             Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), 50f, 50, 20, Duration.ofSeconds(30),
-            5);
+            5, 64, Duration.ofSeconds(5));
 
     public ResilienceSettings {
         check(initialBackoff != null, "initialBackoff must be set");
@@ -44,10 +49,16 @@ public record ResilienceSettings(int maxAttempts, Duration initialBackoff, doubl
         check(!maxRetryAfter.isNegative(), "maxRetryAfter must not be negative");
         check(failureRateThreshold > 0 && failureRateThreshold <= 100, "failureRateThreshold must be in (0, 100], got "
                 + failureRateThreshold);
-        check(slidingWindowSize >= 1, "slidingWindowSize must be >= 1, got " + slidingWindowSize);
+        // Resilience4j 2.4.0's lock-free window of one call throws a NullPointerException from the second call on
+        check(slidingWindowSize >= 2, "slidingWindowSize must be >= 2, got " + slidingWindowSize);
         check(minimumCalls >= 1, "minimumCalls must be >= 1, got " + minimumCalls);
         check(!openDuration.isNegative() && !openDuration.isZero(), "openDuration must be positive");
         check(halfOpenCalls >= 1, "halfOpenCalls must be >= 1, got " + halfOpenCalls);
+        check(maxConcurrentCalls >= 1 && maxConcurrentCalls <= 10_000, "maxConcurrentCalls must be 1-10000, got "
+                + maxConcurrentCalls);
+        check(maxWaitForSlot != null, "maxWaitForSlot must be set");
+        check(!maxWaitForSlot.isNegative() && maxWaitForSlot.compareTo(Duration.ofMinutes(5)) <= 0,
+                "maxWaitForSlot must be 0-5 min, got " + maxWaitForSlot);
     }
 
     /** A builder starting from {@link #DEFAULTS}. */
@@ -87,6 +98,8 @@ public record ResilienceSettings(int maxAttempts, Duration initialBackoff, doubl
         private int minimumCalls;
         private Duration openDuration;
         private int halfOpenCalls;
+        private int maxConcurrentCalls;
+        private Duration maxWaitForSlot;
 
         private Builder(ResilienceSettings from) {
             maxAttempts = from.maxAttempts;
@@ -101,6 +114,8 @@ public record ResilienceSettings(int maxAttempts, Duration initialBackoff, doubl
             minimumCalls = from.minimumCalls;
             openDuration = from.openDuration;
             halfOpenCalls = from.halfOpenCalls;
+            maxConcurrentCalls = from.maxConcurrentCalls;
+            maxWaitForSlot = from.maxWaitForSlot;
         }
 
         /** Attempts in total, first included: 1-10 (1 turns retries off). */
@@ -168,11 +183,23 @@ public record ResilienceSettings(int maxAttempts, Duration initialBackoff, doubl
             return this;
         }
 
+        /** The bulkhead: attempts in flight to this upstream at once, 1-10000. */
+        public Builder maxConcurrentCalls(int value) {
+            this.maxConcurrentCalls = value;
+            return this;
+        }
+
+        /** How long a call waits for a free slot in the bulkhead, 0-5 min. */
+        public Builder maxWaitForSlot(Duration value) {
+            this.maxWaitForSlot = value;
+            return this;
+        }
+
         /** @throws SnapConfigurationException naming the first setting that breaks a rule */
         public ResilienceSettings build() {
             return new ResilienceSettings(maxAttempts, initialBackoff, backoffMultiplier, jitter, maxBackoff,
                     maxTotalTime, maxRetryAfter, failureRateThreshold, slidingWindowSize, minimumCalls, openDuration,
-                    halfOpenCalls);
+                    halfOpenCalls, maxConcurrentCalls, maxWaitForSlot);
         }
     }
 

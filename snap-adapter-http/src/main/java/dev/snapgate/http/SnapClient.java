@@ -288,6 +288,7 @@ public final class SnapClient implements AutoCloseable {
         private ExternalIdGenerator externalIds;
         private ProxySelector proxy;
         private SSLContext sslContext;
+        private java.util.concurrent.Executor httpExecutor;
         private HttpClient httpClient;
         private TokenStore tokenStore;
         private boolean validateRequests = true;
@@ -424,7 +425,19 @@ public final class SnapClient implements AutoCloseable {
         }
 
         /**
-         * A ready JDK client, used as it is (instead of {@link #proxy} and {@link #sslContext}). It must never follow
+         * The executor the JDK HTTP client runs its own work on (reading answers, completing exchanges). Without one
+         * the JDK client makes its own cached pool, which grew to 123 threads under 1,000 virtual-thread callers;
+         * give a bounded pool (or, on Java 21+, a virtual-thread executor) to decide that yourself. The platform owns
+         * it: {@link SnapClient#close()} does not shut it down.
+         */
+        public Builder httpExecutor(java.util.concurrent.Executor executor) {
+            this.httpExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * A ready JDK client, used as it is (instead of {@link #proxy}, {@link #sslContext} and
+         * {@link #httpExecutor}). It must never follow
          * redirects, since signed headers would go to another address.
          */
         public Builder httpClient(HttpClient client) {
@@ -441,9 +454,10 @@ public final class SnapClient implements AutoCloseable {
                 throw new SnapConfigurationException("SnapClient: no merchant; add one with merchant(Merchant.of("
                         + "clientKey, tokenSigner, requestSigner))");
             }
-            if (httpClient != null && (proxy != null || sslContext != null)) {
-                throw new SnapConfigurationException("SnapClient: httpClient(...) is used as it is, so proxy(...) and"
-                        + " sslContext(...) would be ignored; configure them on that HttpClient, or drop it");
+            if (httpClient != null && (proxy != null || sslContext != null || httpExecutor != null)) {
+                throw new SnapConfigurationException("SnapClient: httpClient(...) is used as it is, so proxy(...),"
+                        + " sslContext(...) and httpExecutor(...) would be ignored; configure them on that HttpClient,"
+                        + " or drop it");
             }
             if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
                 throw new SnapConfigurationException("SnapClient: the given HttpClient follows redirects ("
@@ -474,6 +488,9 @@ public final class SnapClient implements AutoCloseable {
             }
             if (sslContext != null) {
                 jdk.sslContext(sslContext);
+            }
+            if (httpExecutor != null) {
+                jdk.executor(httpExecutor);
             }
             return jdk.build();
         }

@@ -36,7 +36,7 @@ class SettingsBuildersTest {
                 new Object[] {"maxRetryAfter negative", (UnaryOperator<ResilienceSettings.Builder>) b -> b.maxRetryAfter(Duration.ofSeconds(-1)), "maxRetryAfter must not be negative"},
                 new Object[] {"failure rate 0", (UnaryOperator<ResilienceSettings.Builder>) b -> b.failureRateThreshold(0f), "failureRateThreshold must be in (0, 100], got 0.0"},
                 new Object[] {"failure rate 101", (UnaryOperator<ResilienceSettings.Builder>) b -> b.failureRateThreshold(101f), "failureRateThreshold must be in (0, 100], got 101.0"},
-                new Object[] {"window 0", (UnaryOperator<ResilienceSettings.Builder>) b -> b.slidingWindowSize(0), "slidingWindowSize must be >= 1, got 0"},
+                new Object[] {"window 1", (UnaryOperator<ResilienceSettings.Builder>) b -> b.slidingWindowSize(1), "slidingWindowSize must be >= 2, got 1"},
                 new Object[] {"minimum calls 0", (UnaryOperator<ResilienceSettings.Builder>) b -> b.minimumCalls(0), "minimumCalls must be >= 1, got 0"},
                 new Object[] {"open duration zero", (UnaryOperator<ResilienceSettings.Builder>) b -> b.openDuration(Duration.ZERO), "openDuration must be positive"},
                 new Object[] {"half-open calls 0", (UnaryOperator<ResilienceSettings.Builder>) b -> b.halfOpenCalls(0), "halfOpenCalls must be >= 1, got 0"})

@@ -51,7 +51,8 @@ public class SnapgateAutoConfiguration {
         }
         builder.connectTimeout(properties.getConnectTimeout()).readTimeout(properties.getReadTimeout());
         SnapgateProperties.Resilience r = properties.getResilience();
-        if (r.getMaxAttempts() != null || r.getOpenDuration() != null || r.getMaxTotalTime() != null) {
+        if (r.getMaxAttempts() != null || r.getOpenDuration() != null || r.getMaxTotalTime() != null
+                || r.getMaxConcurrentCalls() != null || r.getMaxWaitForSlot() != null) {
             dev.snapgate.http.ResilienceSettings.Builder resilience = dev.snapgate.http.ResilienceSettings.DEFAULTS
                     .toBuilder();
             if (r.getMaxAttempts() != null) {
@@ -62,6 +63,12 @@ public class SnapgateAutoConfiguration {
             }
             if (r.getMaxTotalTime() != null) {
                 resilience.maxTotalTime(r.getMaxTotalTime());
+            }
+            if (r.getMaxConcurrentCalls() != null) {
+                resilience.maxConcurrentCalls(r.getMaxConcurrentCalls());
+            }
+            if (r.getMaxWaitForSlot() != null) {
+                resilience.maxWaitForSlot(r.getMaxWaitForSlot());
             }
             try {
                 builder.resilience(resilience.build());

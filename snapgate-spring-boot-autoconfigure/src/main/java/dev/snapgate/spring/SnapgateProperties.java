@@ -62,6 +62,28 @@ public class SnapgateProperties {
         /** The most a call may take, retries included. */
         private Duration maxTotalTime;
 
+        /** Attempts in flight to NICEPAY at once, every merchant together (the bulkhead; default 64). */
+        private Integer maxConcurrentCalls;
+
+        /** How long a call waits for a free slot before it fails as BUSY, nothing sent (default 5s). */
+        private Duration maxWaitForSlot;
+
+        public Integer getMaxConcurrentCalls() {
+            return maxConcurrentCalls;
+        }
+
+        public void setMaxConcurrentCalls(Integer maxConcurrentCalls) {
+            this.maxConcurrentCalls = maxConcurrentCalls;
+        }
+
+        public Duration getMaxWaitForSlot() {
+            return maxWaitForSlot;
+        }
+
+        public void setMaxWaitForSlot(Duration maxWaitForSlot) {
+            this.maxWaitForSlot = maxWaitForSlot;
+        }
+
         public Integer getMaxAttempts() {
             return maxAttempts;
         }

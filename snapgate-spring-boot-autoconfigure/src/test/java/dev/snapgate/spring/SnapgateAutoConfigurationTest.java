@@ -134,6 +134,9 @@ class SnapgateAutoConfigurationTest {
         runner.withPropertyValues("snapgate.resilience.max-attempts=0").run(context -> assertThat(
                 new SnapgateFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
                 .contains("snapgate.resilience"));
+        runner.withPropertyValues("snapgate.resilience.max-concurrent-calls=0").run(context -> assertThat(
+                new SnapgateFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+                .contains("snapgate.resilience", "maxConcurrentCalls must be 1-10000"));
     }
 
     @Test

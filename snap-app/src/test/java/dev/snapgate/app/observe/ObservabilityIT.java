@@ -171,6 +171,9 @@ class ObservabilityIT {
                 .singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(1));
         assertThat(lines).anyMatch(l -> l.startsWith("resilience4j.circuitbreaker.state{"));
         assertThat(lines).anyMatch(l -> l.startsWith("resilience4j.retry.calls{"));
+        // the bulkhead's gauges: 64 slots configured by default, all free once the calls are over
+        assertThat(meters.get("resilience4j.bulkhead.max.allowed.concurrent.calls").gauge().value()).isEqualTo(64.0);
+        assertThat(meters.get("resilience4j.bulkhead.available.concurrent.calls").gauge().value()).isEqualTo(64.0);
         assertThat(meters.get("snapgate.token.age.seconds").gauge().value()).isBetween(0.0, 60.0);
 
         // every tag value of the run: low cardinality, never a secret, token, external ID or reference

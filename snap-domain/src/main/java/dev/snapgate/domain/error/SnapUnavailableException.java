@@ -28,7 +28,12 @@ public final class SnapUnavailableException extends SnapException {
         /** The circuit breaker is open; the request was not sent. */
         CIRCUIT_OPEN,
         /** The calling thread was interrupted while it waited (for a token another caller is fetching). */
-        INTERRUPTED
+        INTERRUPTED,
+        /**
+         * The client's bulkhead was full: the configured number of calls were already in flight to this upstream and
+         * no slot freed within the configured wait. The request was not sent; the upstream is not blamed.
+         */
+        BUSY
     }
 
     private final Reason reason;
@@ -55,11 +60,13 @@ public final class SnapUnavailableException extends SnapException {
     }
 
     /**
-     * Retryable except when the circuit is open (then waiting for the breaker, not hammering it, is right) or the
-     * caller was interrupted (it asked to stop).
+     * Retryable except when the circuit is open (then waiting for the breaker, not hammering it, is right), the
+     * caller was interrupted (it asked to stop) or the bulkhead stayed full (the call already waited its turn; more
+     * callers than the upstream is allowed to serve is a load to shed, not to repeat). Nothing was sent in any of
+     * these three cases.
      */
     @Override
     public boolean isRetryable() {
-        return reason != Reason.CIRCUIT_OPEN && reason != Reason.INTERRUPTED;
+        return reason != Reason.CIRCUIT_OPEN && reason != Reason.INTERRUPTED && reason != Reason.BUSY;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /** How a token call or service call ended, as a metric tag: a few fixed values, never anything per request. */
 public enum Outcome {
-    SUCCESS, REJECTED, UNAUTHORIZED, UNAVAILABLE, MALFORMED, OUTCOME_UNKNOWN, INVALID, ERROR;
+    SUCCESS, REJECTED, UNAUTHORIZED, UNAVAILABLE, MALFORMED, OUTCOME_UNKNOWN, INVALID, ERROR,
+    /** The client's bulkhead was full: nothing was sent (a {@code SnapUnavailableException} with reason BUSY). */
+    BUSY;
 
     private final String tag = name().toLowerCase(Locale.ROOT);
 
@@ -30,8 +32,8 @@ public enum Outcome {
         if (failure instanceof SnapUnauthorizedException) {
             return UNAUTHORIZED;
         }
-        if (failure instanceof SnapUnavailableException) {
-            return UNAVAILABLE;
+        if (failure instanceof SnapUnavailableException u) {
+            return u.reason() == SnapUnavailableException.Reason.BUSY ? BUSY : UNAVAILABLE;
         }
         if (failure instanceof SnapMalformedResponseException) {
             return MALFORMED;

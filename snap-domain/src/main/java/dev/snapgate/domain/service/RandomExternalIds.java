@@ -19,10 +19,13 @@ final class RandomExternalIds implements ExternalIdGenerator {
     private static final long RANDOM_BOUND = 100_000_000_000L; // 11 digits per draw, two draws + 1 digit = 23
 
     /**
-     * One DRBG per thread: the platform default (NativePRNG) serialises every caller of every instance on one lock,
-     * which capped throughput at 32 concurrent callers. Holds no key material, so per-thread instances leak nothing.
+     * A fixed set of DRBGs, made and seeded once per JVM, a caller picking one at random. One shared generator (the
+     * platform default, NativePRNG) serialised every caller on one lock and capped throughput at 32 callers; one per
+     * thread (the earlier design) made and seeded a generator for every virtual thread, that is for every call on a
+     * platform that starts a virtual thread per request. A stripe count of a few times the cores keeps contention on
+     * any one of them rare, whatever the number or kind of threads. They hold no key material.
      */
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(RandomExternalIds::drbg);
+    static final SecureRandom[] STRIPES = stripes(Runtime.getRuntime().availableProcessors());
 
     private final Clock clock;
 
@@ -33,7 +36,7 @@ final class RandomExternalIds implements ExternalIdGenerator {
     @Override
     public String next() {
         long millis = clock.millis();
-        SecureRandom random = RANDOM.get();
+        SecureRandom random = STRIPES[java.util.concurrent.ThreadLocalRandom.current().nextInt(STRIPES.length)];
         long a = Math.floorMod(random.nextLong(), RANDOM_BOUND);
         long b = Math.floorMod(random.nextLong(), RANDOM_BOUND);
         int c = random.nextInt(10);
@@ -42,6 +45,16 @@ final class RandomExternalIds implements ExternalIdGenerator {
         pad(id, a, 11);
         pad(id, b, 11);
         return id.append((char) ('0' + c)).toString();
+    }
+
+    /** Four per core, at least 8, at most 256. */
+    static SecureRandom[] stripes(int cores) {
+        int count = Math.max(8, Math.min(256, cores * 4));
+        SecureRandom[] stripes = new SecureRandom[count];
+        for (int i = 0; i < count; i++) {
+            stripes[i] = drbg();
+        }
+        return stripes;
     }
 
     private static SecureRandom drbg() {
