@@ -12,6 +12,7 @@ import dev.snapgate.domain.error.SnapInvalidRequestException;
 import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.error.SnapRejectedException;
 import dev.snapgate.domain.api.Balance;
+import dev.snapgate.domain.api.CallOptions;
 import dev.snapgate.domain.api.EwalletPayment;
 import dev.snapgate.domain.api.EwalletPaymentRequest;
 import dev.snapgate.domain.api.EwalletRefundRequest;
@@ -287,6 +288,32 @@ class TypedApiEndToEndIT {
         assertThat(verdict).isInstanceOfSatisfying(Verdict.Received.class,
                 r -> assertThat(r.state()).isEqualTo(PayoutState.SUCCESS));
         assertThat(emulator.journal().serviceRequests(SnapService.PAYOUT_APPROVE)).hasSize(1);
+    }
+
+    /**
+     * The crash-safe pattern: the platform records its intent (reference and its own external ID) before sending;
+     * the answer is lost; what was recorded is enough to settle, and the same external ID can never create twice.
+     */
+    @Test
+    void aCreateSentWithTheCallersOwnExternalId_isSettledFromTheRecordedIntent_andTheIdCannotCreateTwice() {
+        String externalId = "20261204000000000000000000000000042";
+        VaCreateRequest intent = VaCreateRequest.of("ORDER-CRASH", "Budi Santoso", Amount.idr("25000"), "BMRI");
+        emulator.faults().service(SnapService.VA_CREATE).next(1).delay(Duration.ofMillis(1500));
+
+        assertThatThrownBy(() -> nicepay.virtualAccounts().create(intent, CallOptions.externalId(externalId)))
+                .isInstanceOf(SnapOutcomeUnknownException.class);
+        assertThat(emulator.journal().serviceRequests(SnapService.VA_CREATE)).singleElement()
+                .satisfies(r -> assertThat(r.header("X-EXTERNAL-ID")).isEqualTo(externalId));
+
+        Verdict verdict = nicepay.settle(intent, QUICK);
+        assertThat(verdict).isInstanceOf(Verdict.Received.class);
+        // a platform that resends after a crash with the recorded ID is refused, not charged twice
+        assertThatThrownBy(() -> nicepay.virtualAccounts().create(intent, CallOptions.externalId(externalId)))
+                .isInstanceOfSatisfying(SnapRejectedException.class,
+                        e -> assertThat(e.responseCode().orElseThrow().value()).startsWith("409"));
+        assertThat(emulator.journal().serviceRequests(SnapService.VA_CREATE)).hasSize(2);
+        assertThatThrownBy(() -> CallOptions.externalId("ORDER-1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 36 decimal digits");
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Objects;
-import java.util.Optional;
 
 /** What every family does: turn a typed request into the untyped one and call. */
 final class Calls {
@@ -19,7 +18,12 @@ final class Calls {
     }
 
     ServiceResponse send(SnapRequest request) {
+        return send(request, CallOptions.DEFAULTS);
+    }
+
+    ServiceResponse send(SnapRequest request, CallOptions options) {
         Objects.requireNonNull(request, "request");
-        return caller.call(new ServiceRequest(request.service(), merchant, request.toBody(), Optional.empty()));
+        Objects.requireNonNull(options, "options (CallOptions.DEFAULTS for none)");
+        return caller.call(new ServiceRequest(request.service(), merchant, request.toBody(), options.externalId()));
     }
 }

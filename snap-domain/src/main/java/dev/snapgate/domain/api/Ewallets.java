@@ -17,6 +17,11 @@ public final class Ewallets {
         return EwalletPayment.from(calls.send(request));
     }
 
+    /** As {@link #pay(EwalletPaymentRequest)}, with per-call options (your own external ID). */
+    public EwalletPayment pay(EwalletPaymentRequest request, CallOptions options) {
+        return EwalletPayment.from(calls.send(request, options));
+    }
+
     /** The payment's state (55). */
     public TransactionStatus<EwalletState> status(EwalletStatusRequest request) {
         return TransactionStatus.from(calls.send(request), EwalletState::of);
@@ -25,5 +30,10 @@ public final class Ewallets {
     /** Refunds (part of) a settled payment (58). */
     public Refund refund(EwalletRefundRequest request) {
         return Refund.from(calls.send(request));
+    }
+
+    /** As {@link #refund(EwalletRefundRequest)}, with per-call options (your own external ID). */
+    public Refund refund(EwalletRefundRequest request, CallOptions options) {
+        return Refund.from(calls.send(request, options));
     }
 }

@@ -20,17 +20,37 @@ public final class Payouts {
         return Payout.from(calls.send(request));
     }
 
+    /** As {@link #register(PayoutRegistrationRequest)}, with per-call options (your own external ID). */
+    public Payout register(PayoutRegistrationRequest request, CallOptions options) {
+        return Payout.from(calls.send(request, options));
+    }
+
     /** Approves a registered payout: money moves. */
     public Payout approve(PayoutAction request) {
         return Payout.from(calls.send(require(request, SnapService.PAYOUT_APPROVE)));
+    }
+
+    /** As {@link #approve(PayoutAction)}, with per-call options (your own external ID). */
+    public Payout approve(PayoutAction request, CallOptions options) {
+        return Payout.from(calls.send(require(request, SnapService.PAYOUT_APPROVE), options));
     }
 
     public Payout cancel(PayoutAction request) {
         return Payout.from(calls.send(require(request, SnapService.PAYOUT_CANCEL)));
     }
 
+    /** As {@link #cancel(PayoutAction)}, with per-call options (your own external ID). */
+    public Payout cancel(PayoutAction request, CallOptions options) {
+        return Payout.from(calls.send(require(request, SnapService.PAYOUT_CANCEL), options));
+    }
+
     public Payout reject(PayoutAction request) {
         return Payout.from(calls.send(require(request, SnapService.PAYOUT_REJECT)));
+    }
+
+    /** As {@link #reject(PayoutAction)}, with per-call options (your own external ID). */
+    public Payout reject(PayoutAction request, CallOptions options) {
+        return Payout.from(calls.send(require(request, SnapService.PAYOUT_REJECT), options));
     }
 
     /** The payout's state: {@code 00} success, {@code 03} pending, {@code 08} suspect... */

@@ -17,6 +17,11 @@ public final class Qris {
         return QrisCode.from(calls.send(request));
     }
 
+    /** As {@link #generate(QrisGenerateRequest)}, with per-call options (your own external ID). */
+    public QrisCode generate(QrisGenerateRequest request, CallOptions options) {
+        return QrisCode.from(calls.send(request, options));
+    }
+
     /** The order's state (51). */
     public TransactionStatus<QrisState> query(QrisQueryRequest request) {
         return TransactionStatus.from(calls.send(request), QrisState::of);
@@ -25,5 +30,10 @@ public final class Qris {
     /** Refunds (part of) a paid order (78). */
     public Refund refund(QrisRefundRequest request) {
         return Refund.from(calls.send(request));
+    }
+
+    /** As {@link #refund(QrisRefundRequest)}, with per-call options (your own external ID). */
+    public Refund refund(QrisRefundRequest request, CallOptions options) {
+        return Refund.from(calls.send(request, options));
     }
 }

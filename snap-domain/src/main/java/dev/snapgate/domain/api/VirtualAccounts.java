@@ -18,6 +18,11 @@ public final class VirtualAccounts {
         return VirtualAccount.from(calls.send(request));
     }
 
+    /** As {@link #create(VaCreateRequest)}, with per-call options (your own external ID). */
+    public VirtualAccount create(VaCreateRequest request, CallOptions options) {
+        return VirtualAccount.from(calls.send(request, options));
+    }
+
     /** The VA's state (26): {@code 03} unpaid, {@code 00} paid... */
     public VirtualAccount status(VaStatusRequest request) {
         return VirtualAccount.from(calls.send(request));
@@ -26,5 +31,10 @@ public final class VirtualAccounts {
     /** Deletes an unpaid VA (31). */
     public VirtualAccount delete(VaDeleteRequest request) {
         return VirtualAccount.from(calls.send(request));
+    }
+
+    /** As {@link #delete(VaDeleteRequest)}, with per-call options (your own external ID). */
+    public VirtualAccount delete(VaDeleteRequest request, CallOptions options) {
+        return VirtualAccount.from(calls.send(request, options));
     }
 }
