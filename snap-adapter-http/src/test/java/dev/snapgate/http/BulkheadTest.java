@@ -7,6 +7,8 @@ import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.observe.Outcome;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,9 +36,9 @@ class BulkheadTest {
     }
 
     /** Fills every slot with an attempt that holds it until {@link #release}; returns once all are inside. */
-    private java.util.List<Future<String>> fill(Resilience resilience, int slots) throws InterruptedException {
+    private List<Future<String>> fill(Resilience resilience, int slots) throws InterruptedException {
         CountDownLatch inside = new CountDownLatch(slots);
-        java.util.List<Future<String>> held = new java.util.ArrayList<>();
+        List<Future<String>> held = new ArrayList<>();
         for (int i = 0; i < slots; i++) {
             held.add(callers.submit(() -> resilience.once(() -> {
                 inside.countDown();
@@ -51,7 +53,7 @@ class BulkheadTest {
     @Test
     void full_failsBusyAtOnce_withoutRunningTheAttempt_andWithoutBlamingTheUpstream() throws Exception {
         Resilience resilience = resilience(2, Duration.ZERO);
-        java.util.List<Future<String>> held = fill(resilience, 2);
+        List<Future<String>> held = fill(resilience, 2);
         AtomicInteger sent = new AtomicInteger();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> resilience.once(sent::incrementAndGet))

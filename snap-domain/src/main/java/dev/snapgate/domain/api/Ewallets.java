@@ -14,7 +14,7 @@ public final class Ewallets {
 
     /** Starts a payment (54); the customer confirms it in the wallet. */
     public EwalletPayment pay(EwalletPaymentRequest request) {
-        return EwalletPayment.from(calls.send(request));
+        return pay(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #pay(EwalletPaymentRequest)}, with per-call options (your own external ID). */
@@ -29,7 +29,7 @@ public final class Ewallets {
 
     /** Refunds (part of) a settled payment (58). */
     public Refund refund(EwalletRefundRequest request) {
-        return Refund.from(calls.send(request));
+        return refund(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #refund(EwalletRefundRequest)}, with per-call options (your own external ID). */

@@ -17,7 +17,7 @@ public final class Payouts {
 
     /** Registers a payout; the answer carries NICEPAY's {@code originalReferenceNo}. No money moves yet. */
     public Payout register(PayoutRegistrationRequest request) {
-        return Payout.from(calls.send(request));
+        return register(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #register(PayoutRegistrationRequest)}, with per-call options (your own external ID). */
@@ -27,7 +27,7 @@ public final class Payouts {
 
     /** Approves a registered payout: money moves. */
     public Payout approve(PayoutAction request) {
-        return Payout.from(calls.send(require(request, SnapService.PAYOUT_APPROVE)));
+        return approve(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #approve(PayoutAction)}, with per-call options (your own external ID). */
@@ -36,7 +36,7 @@ public final class Payouts {
     }
 
     public Payout cancel(PayoutAction request) {
-        return Payout.from(calls.send(require(request, SnapService.PAYOUT_CANCEL)));
+        return cancel(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #cancel(PayoutAction)}, with per-call options (your own external ID). */
@@ -45,7 +45,7 @@ public final class Payouts {
     }
 
     public Payout reject(PayoutAction request) {
-        return Payout.from(calls.send(require(request, SnapService.PAYOUT_REJECT)));
+        return reject(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #reject(PayoutAction)}, with per-call options (your own external ID). */

@@ -14,7 +14,7 @@ public final class Qris {
 
     /** A QR code for an order (47). */
     public QrisCode generate(QrisGenerateRequest request) {
-        return QrisCode.from(calls.send(request));
+        return generate(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #generate(QrisGenerateRequest)}, with per-call options (your own external ID). */
@@ -29,7 +29,7 @@ public final class Qris {
 
     /** Refunds (part of) a paid order (78). */
     public Refund refund(QrisRefundRequest request) {
-        return Refund.from(calls.send(request));
+        return refund(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #refund(QrisRefundRequest)}, with per-call options (your own external ID). */

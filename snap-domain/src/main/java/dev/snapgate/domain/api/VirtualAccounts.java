@@ -15,7 +15,7 @@ public final class VirtualAccounts {
 
     /** Creates a VA (27); the answer carries its number and NICEPAY's {@code tXidVA}. */
     public VirtualAccount create(VaCreateRequest request) {
-        return VirtualAccount.from(calls.send(request));
+        return create(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #create(VaCreateRequest)}, with per-call options (your own external ID). */
@@ -30,7 +30,7 @@ public final class VirtualAccounts {
 
     /** Deletes an unpaid VA (31). */
     public VirtualAccount delete(VaDeleteRequest request) {
-        return VirtualAccount.from(calls.send(request));
+        return delete(request, CallOptions.DEFAULTS);
     }
 
     /** As {@link #delete(VaDeleteRequest)}, with per-call options (your own external ID). */
