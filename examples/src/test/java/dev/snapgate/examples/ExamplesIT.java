@@ -81,20 +81,20 @@ class ExamplesIT {
                         .baseUrl(emulator.baseUrl())
                         .merchant(dev.snapgate.domain.Merchant.of(merchant, Fixtures.rsa2048().signer(),
                                 new dev.snapgate.signing.HmacSha512Signer(Secret.of(SECRET)))).build()) {
-            assertThat(TypedFamiliesExample.virtualAccount(nicepay)).isEqualTo(dev.snapgate.domain.api.VaState.UNPAID);
-            assertThat(TypedFamiliesExample.ewallet(nicepay)).contains(dev.snapgate.domain.api.EwalletState.INITIATED);
-            assertThat(TypedFamiliesExample.qris(nicepay)).contains(dev.snapgate.domain.api.QrisState.of("03"));
-            dev.snapgate.domain.api.Payout approved = TypedFamiliesExample.payout(nicepay);
-            assertThat(approved.state()).contains(dev.snapgate.domain.api.PayoutState.SUCCESS);
+            assertThat(TypedFamiliesExample.virtualAccount(nicepay)).isEqualTo(dev.snapgate.api.VaState.UNPAID);
+            assertThat(TypedFamiliesExample.ewallet(nicepay)).contains(dev.snapgate.api.EwalletState.INITIATED);
+            assertThat(TypedFamiliesExample.qris(nicepay)).contains(dev.snapgate.api.QrisState.of("03"));
+            dev.snapgate.api.Payout approved = TypedFamiliesExample.payout(nicepay);
+            assertThat(approved.state()).contains(dev.snapgate.api.PayoutState.SUCCESS);
 
-            dev.snapgate.domain.api.Payout second = nicepay.payouts().register(dev.snapgate.domain.api
+            dev.snapgate.api.Payout second = nicepay.payouts().register(dev.snapgate.api
                     .PayoutRegistrationRequest.of("PAYOUT-0002", "IONPAYTEST", "5345000060", "Siti", "0812345678",
                 "BMRI", "1",
                             dev.snapgate.domain.Amount.idr(1000)));
             emulator.faults().service(dev.snapgate.domain.service.SnapService.PAYOUT_APPROVE).next(1)
                     .respond(500, "5000000");
-            dev.snapgate.domain.api.Verdict verdict = TypedFamiliesExample.approveOrSettle(nicepay, second);
-            assertThat(verdict).isInstanceOf(dev.snapgate.domain.api.Verdict.Received.class); // still pending (03)
+            dev.snapgate.api.Verdict verdict = TypedFamiliesExample.approveOrSettle(nicepay, second);
+            assertThat(verdict).isInstanceOf(dev.snapgate.api.Verdict.Received.class); // still pending (03)
         }
     }
 

@@ -3,7 +3,6 @@ package dev.snapgate.http;
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.Signer;
 import dev.snapgate.domain.error.SnapException;

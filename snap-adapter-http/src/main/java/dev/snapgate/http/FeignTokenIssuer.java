@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.error.SnapMalformedResponseException;
 import dev.snapgate.domain.SnapTimestamp;

@@ -3,19 +3,18 @@ package dev.snapgate.http;
 import dev.snapgate.domain.AccessToken;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.TokenIssuer;
-import dev.snapgate.domain.api.Ewallets;
-import dev.snapgate.domain.api.NicepayApi;
-import dev.snapgate.domain.api.Payouts;
-import dev.snapgate.domain.api.Qris;
-import dev.snapgate.domain.api.SettleOptions;
-import dev.snapgate.domain.api.SnapRequest;
-import dev.snapgate.domain.api.Verdict;
-import dev.snapgate.domain.api.VirtualAccounts;
+import dev.snapgate.api.Ewallets;
+import dev.snapgate.api.NicepayApi;
+import dev.snapgate.api.Payouts;
+import dev.snapgate.api.Qris;
+import dev.snapgate.api.SettleOptions;
+import dev.snapgate.api.SnapRequest;
+import dev.snapgate.api.Verdict;
+import dev.snapgate.api.VirtualAccounts;
 import dev.snapgate.domain.observe.SnapListener;
-import dev.snapgate.domain.service.RequestRules;
+import dev.snapgate.api.schema.RequestRules;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
@@ -199,7 +198,7 @@ public final class SnapClient implements AutoCloseable {
 
     /**
      * Settles a typed call of the only merchant whose outcome was unknown, never re-sending it (see
-     * {@link dev.snapgate.domain.api.Settlement}).
+     * {@link dev.snapgate.api.Settlement}).
      */
     public Verdict settle(SnapRequest original, SettleOptions options) {
         return api().settle(original, options);
@@ -213,7 +212,7 @@ public final class SnapClient implements AutoCloseable {
     /** Settles an untyped call whose outcome was unknown ({@code SnapOutcomeUnknownException}), never re-sending it. */
     public Verdict settle(ServiceRequest original, SettleOptions options) {
         Objects.requireNonNull(original, "original");
-        return new dev.snapgate.domain.api.Settlement(this::inquire, original.clientKey(), clock, options)
+        return new dev.snapgate.api.Settlement(this::inquire, original.clientKey(), clock, options)
                 .settle(original.service(), original.body());
     }
 

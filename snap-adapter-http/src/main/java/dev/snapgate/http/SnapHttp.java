@@ -1,6 +1,5 @@
 package dev.snapgate.http;
 
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.token.CachingTokenIssuer;
 import java.net.http.HttpClient;

@@ -3,7 +3,6 @@ package dev.snapgate.http;
 import dev.snapgate.domain.code.ResponseCode;
 import dev.snapgate.domain.error.SnapException;
 import dev.snapgate.domain.error.SnapMalformedResponseException;
-import dev.snapgate.domain.SnapResponses;
 import dev.snapgate.domain.error.SnapUnavailableException;
 import java.time.Duration;
 import java.util.Map;

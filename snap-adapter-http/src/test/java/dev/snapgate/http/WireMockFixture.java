@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
-import dev.snapgate.domain.Merchants;
 import dev.snapgate.signing.Fixtures;
 import java.net.URI;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.inbound.Bill;
 import dev.snapgate.domain.inbound.InboundNotification;
 import dev.snapgate.emulator.NicepayFlow;
-import dev.snapgate.inbound.InMemoryBills;
+import dev.snapgate.inbound.internal.InMemoryBills;
 import dev.snapgate.inbound.SnapInbound;
 import dev.snapgate.signing.Fixtures;
 import dev.snapgate.signing.HmacSha512Signer;

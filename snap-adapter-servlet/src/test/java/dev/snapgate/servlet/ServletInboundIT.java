@@ -137,7 +137,7 @@ class ServletInboundIT {
         try (dev.snapgate.http.SnapClient client = dev.snapgate.http.SnapClient.builder().baseUrl(nicepay.baseUrl())
                 .merchant(dev.snapgate.domain.Merchant.of(CLIENT, dev.snapgate.signing.Fixtures.rsa2048().signer(),
                         new HmacSha512Signer(SECRET))).build()) {
-            client.virtualAccounts().create(dev.snapgate.domain.api.VaCreateRequest.of("ORDER-77", "Budi",
+            client.virtualAccounts().create(dev.snapgate.api.VaCreateRequest.of("ORDER-77", "Budi",
                     Amount.idr(1000), "BMRI").withDbProcessUrl(merchant + "/notify"));
 
             assertThat(nicepay.payVirtualAccount("ORDER-77").get(10, TimeUnit.SECONDS).delivered()).isTrue();

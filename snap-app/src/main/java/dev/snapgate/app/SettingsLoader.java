@@ -4,27 +4,20 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.snapgate.app.internal.LocalDemo;
 
 /**
  * Builds {@link SnapgateSettings} from, in precedence order: CLI options, environment variables, an optional
@@ -44,90 +37,42 @@ public final class SettingsLoader {
     /** The local environment's demo merchant. */
     public static final ClientKey DEMO_CLIENT = ClientKey.of("SNAPGATE-DEMO");
 
-    private static final Set<String> RAW_SECRETS = Set.of("key-password", "keystore-password", "client-secret",
-            "token-store-key");
     private static final Set<String> CREDENTIAL_SETTINGS = Set.of("client-key", "private-key", "keystore");
     private static final Pattern HUMAN_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 
-    private final Map<String, String> cli;
-    private final Map<String, String> env;
-    private final Properties file = new Properties();
-    private final String fileName;
+    private final SettingSources sources;
 
     /**
      * @param cli CLI option values by setting name (without {@code --}), only those given
      * @param environment the process environment (e.g. {@code System.getenv()})
      */
     public SettingsLoader(Map<String, String> cli, Map<String, String> environment) {
-        this.cli = Map.copyOf(Objects.requireNonNull(cli, "cli"));
-        this.env = Map.copyOf(Objects.requireNonNull(environment, "environment"));
-        Optional<String> config = Optional.ofNullable(this.cli.get("config"))
-                .or(() -> Optional.ofNullable(this.env.get("SNAPGATE_CONFIG")));
-        this.fileName = config.orElse(null);
-        config.ifPresent(this::readFile);
+        this.sources = new SettingSources(cli, environment);
     }
 
-    private void readFile(String name) {
-        Path path = Path.of(name);
-        byte[] bytes = BoundedFile.read(path, 256 * 1024, "config file " + name + " (from --config or"
-                + " SNAPGATE_CONFIG)");
-        try (Reader reader = new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8))) {
-            file.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new SnapConfigurationException("config file " + name + " cannot be read as a properties file ("
-                    + e.getClass().getSimpleName() + "); use key=value lines such as env=sandbox");
-        }
-        for (String key : RAW_SECRETS) {
-            if (file.containsKey(key)) {
-                throw new SnapConfigurationException("config file " + name + " holds '" + key + "' as plain text;"
-                        + " secrets go in an environment variable or a file: use " + key + "-file=PATH or "
-                        + envName(key));
-            }
-        }
-    }
 
-    /** A value with where it came from, for messages. */
-    record Found(String value, String origin) {
-    }
 
-    private Optional<Found> lookup(String name) {
-        if (cli.containsKey(name)) {
-            return Optional.of(new Found(cli.get(name), "--" + name));
-        }
-        String envName = envName(name);
-        if (env.containsKey(envName) && !env.get(envName).isBlank()) {
-            return Optional.of(new Found(env.get(envName), envName));
-        }
-        if (file.containsKey(name)) {
-            return Optional.of(new Found(file.getProperty(name).strip(), "config file " + fileName + " (" + name
-                    + ")"));
-        }
-        return Optional.empty();
-    }
 
-    private static String envName(String name) {
-        return "SNAPGATE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
 
     /**
      * True when an environment was chosen (an {@code env} or a {@code base-url} setting from any source); false when
      * snapgate would fall back to the embedded emulator because nothing is configured.
      */
     public boolean environmentChosen() {
-        return lookup("env").isPresent() || lookup("base-url").isPresent();
+        return sources.lookup("env").isPresent() || sources.lookup("base-url").isPresent();
     }
 
     /** Loads and validates. @throws SnapConfigurationException naming the setting and the fix */
     public SnapgateSettings load() {
-        Optional<Found> envSetting = lookup("env");
-        Optional<Found> baseUrlSetting = lookup("base-url");
+        Optional<SettingSources.Found> envSetting = sources.lookup("env");
+        Optional<SettingSources.Found> baseUrlSetting = sources.lookup("base-url");
         Environment environment;
         if (envSetting.isPresent()) {
             environment = Environment.parse(envSetting.get().value(), envSetting.get().origin());
         } else if (baseUrlSetting.isPresent()) {
             environment = Environment.CUSTOM;
         } else {
-            Optional<Found> credential = CREDENTIAL_SETTINGS.stream().map(this::lookup).flatMap(Optional::stream)
+            Optional<SettingSources.Found> credential = CREDENTIAL_SETTINGS.stream().map(sources::lookup).flatMap(Optional::stream)
                     .findFirst();
             if (credential.isPresent()) {
                 throw new SnapConfigurationException("credentials are configured (" + credential.get().origin()
@@ -141,18 +86,18 @@ public final class SettingsLoader {
         Duration read = duration("read-timeout", Duration.ofSeconds(15));
         ClientKey clientKey = clientKey(environment);
         KeySource keySource = keySource(environment);
-        Optional<Secret> clientSecret = secret("client-secret");
+        Optional<Secret> clientSecret = sources.secret("client-secret");
         if (environment == Environment.LOCAL && clientSecret.isEmpty()) {
-            clientSecret = Optional.of(demoSecret());
+            clientSecret = Optional.of(LocalDemo.secret());
         }
         String channelId = channelId(clientKey);
         return new SnapgateSettings(environment, baseUrl, clientKey, keySource, clientSecret, channelId, connect, read,
-                tokenStore(), secret("token-store-key"));
+                tokenStore(), sources.secret("token-store-key"));
     }
 
     /** memory (the default), redis://host:port[/db] or rediss://...; a password only from the environment. */
     private Optional<URI> tokenStore() {
-        Optional<Found> found = lookup("token-store").filter(f -> !f.value().isBlank());
+        Optional<SettingSources.Found> found = sources.lookup("token-store").filter(f -> !f.value().isBlank());
         if (found.isEmpty() || found.get().value().strip().equalsIgnoreCase("memory")) {
             return Optional.empty();
         }
@@ -169,16 +114,16 @@ public final class SettingsLoader {
             throw new SnapConfigurationException("token store (from " + found.get().origin() + ") must be memory,"
                     + " redis://host:port[/db] or rediss://host:port[/db] (TLS)");
         }
-        if (uri.getRawUserInfo() != null && !found.get().origin().equals(envName("token-store"))) {
+        if (uri.getRawUserInfo() != null && !found.get().origin().equals(SettingSources.envName("token-store"))) {
             throw new SnapConfigurationException("token store (from " + found.get().origin() + ") carries a Redis"
                     + " password; passwords are taken only from the environment: put the whole URI in "
-                    + envName("token-store") + " instead");
+                    + SettingSources.envName("token-store") + " instead");
         }
         return Optional.of(uri);
     }
 
     private String channelId(ClientKey clientKey) {
-        Optional<Found> found = lookup("channel-id").filter(f -> !f.value().isBlank());
+        Optional<SettingSources.Found> found = sources.lookup("channel-id").filter(f -> !f.value().isBlank());
         if (found.isEmpty()) {
             return clientKey.defaultChannelId();
         }
@@ -191,7 +136,7 @@ public final class SettingsLoader {
         return value;
     }
 
-    private Optional<URI> baseUrl(Environment environment, Optional<Found> setting) {
+    private Optional<URI> baseUrl(Environment environment, Optional<SettingSources.Found> setting) {
         if (environment == Environment.LOCAL) {
             if (setting.isPresent()) {
                 throw new SnapConfigurationException("environment local runs the embedded emulator, so a base URL ("
@@ -246,10 +191,10 @@ public final class SettingsLoader {
     }
 
     private ClientKey clientKey(Environment environment) {
-        Optional<Found> found = lookup("client-key");
+        Optional<SettingSources.Found> found = sources.lookup("client-key");
         if (found.isEmpty()) {
             if (environment == Environment.LOCAL) {
-                return DEMO_CLIENT;
+                return LocalDemo.CLIENT;
             }
             throw new SnapConfigurationException("client key is missing: set --client-key or SNAPGATE_CLIENT_KEY to the"
                     + " client ID NICEPAY issued (e.g. IONPAYTEST in the sandbox)");
@@ -263,11 +208,11 @@ public final class SettingsLoader {
     }
 
     private KeySource keySource(Environment environment) {
-        Optional<Found> pem = lookup("private-key");
-        Optional<Found> store = lookup("keystore");
+        Optional<SettingSources.Found> pem = sources.lookup("private-key");
+        Optional<SettingSources.Found> store = sources.lookup("keystore");
         if (pem.isPresent() && store.isPresent()) {
-            int pemRank = rank(pem.get());
-            int storeRank = rank(store.get());
+            int pemRank = SettingSources.rank(pem.get());
+            int storeRank = SettingSources.rank(store.get());
             if (pemRank == storeRank) {
                 throw new SnapConfigurationException("two key sources are configured (" + pem.get().origin() + " and "
                         + store.get().origin() + "); give either a private key file or a PKCS#12 keystore");
@@ -279,15 +224,15 @@ public final class SettingsLoader {
             }
         }
         if (pem.isPresent()) {
-            return new KeySource.PemFile(Path.of(pem.get().value()), secret("key-password"));
+            return new KeySource.PemFile(Path.of(pem.get().value()), sources.secret("key-password"));
         }
         if (store.isPresent()) {
             String origin = store.get().origin();
-            Secret storePassword = secret("keystore-password").orElseThrow(() -> new SnapConfigurationException(
+            Secret storePassword = sources.secret("keystore-password").orElseThrow(() -> new SnapConfigurationException(
                     "keystore password is missing for " + origin + ": set SNAPGATE_KEYSTORE_PASSWORD or"
                             + " --keystore-password-env VAR / --keystore-password-file FILE"));
             return new KeySource.KeyStoreFile(Path.of(store.get().value()), storePassword,
-                    lookup("key-alias").map(Found::value).filter(s -> !s.isBlank()), secret("key-password"));
+                    sources.lookup("key-alias").map(SettingSources.Found::value).filter(s -> !s.isBlank()), sources.secret("key-password"));
         }
         if (environment == Environment.LOCAL) {
             return new KeySource.Generated();
@@ -302,48 +247,11 @@ public final class SettingsLoader {
         return keySource(Environment.CUSTOM);
     }
 
-    private static int rank(Found found) {
-        return found.origin().startsWith("--") ? 0 : found.origin().startsWith("SNAPGATE_") ? 1 : 2;
-    }
 
-    /** A secret from {@code --NAME-env VAR}, {@code --NAME-file F}, {@code SNAPGATE_NAME}, or {@code NAME-file=} in the config file. */
-    Optional<Secret> secret(String name) {
-        if (cli.containsKey(name + "-env")) {
-            String variable = cli.get(name + "-env");
-            String value = env.get(variable);
-            if (value == null || value.isEmpty()) {
-                throw new SnapConfigurationException("environment variable " + variable + " (named by --" + name
-                        + "-env) is not set or empty; export it first");
-            }
-            return Optional.of(Secret.of(value));
-        }
-        if (cli.containsKey(name + "-file")) {
-            return Optional.of(readSecretFile(cli.get(name + "-file"), "--" + name + "-file"));
-        }
-        String envName = envName(name);
-        if (env.containsKey(envName) && !env.get(envName).isEmpty()) {
-            return Optional.of(Secret.of(env.get(envName)));
-        }
-        if (file.containsKey(name + "-file")) {
-            return Optional.of(readSecretFile(file.getProperty(name + "-file").strip(), "config file " + fileName
-                    + " (" + name + "-file)"));
-        }
-        return Optional.empty();
-    }
 
-    private static Secret readSecretFile(String name, String origin) {
-        String text = new String(BoundedFile.read(Path.of(name), 64 * 1024, name + " (from " + origin + ")"),
-                StandardCharsets.UTF_8);
-        String secret = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        if (secret.isEmpty()) {
-            throw new SnapConfigurationException(name + " (from " + origin + ") is empty; put the secret in it");
-        }
-        return Secret.of(secret);
-    }
 
     private Duration duration(String name, Duration fallback) {
-        Optional<Found> found = lookup(name);
+        Optional<SettingSources.Found> found = sources.lookup(name);
         if (found.isEmpty()) {
             return fallback;
         }
@@ -388,11 +296,6 @@ public final class SettingsLoader {
         }
     }
 
-    private static Secret demoSecret() {
-        byte[] bytes = new byte[48];
-        new SecureRandom().nextBytes(bytes);
-        return Secret.of(Base64.getEncoder().encodeToString(bytes));
-    }
 
     /** The names accepted as CLI options and properties keys, for documentation and tests. */
     public static List<String> settingNames() {

@@ -82,7 +82,7 @@ class ServiceCallsEndToEndIT {
     }
 
     private static Map<String, Object> example(SnapService service) {
-        return dev.snapgate.domain.api.Examples.of(service).toBody();
+        return dev.snapgate.api.internal.Examples.of(service).toBody();
     }
 
     private static Map<String, Object> payment(String partnerReferenceNo) {

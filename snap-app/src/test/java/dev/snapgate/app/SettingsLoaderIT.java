@@ -1,5 +1,6 @@
 package dev.snapgate.app;
 
+import dev.snapgate.app.internal.LocalDemo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class SettingsLoaderIT {
 
         assertThat(s.environment()).isEqualTo(Environment.LOCAL);
         assertThat(s.baseUrl()).isEmpty();
-        assertThat(s.clientKey()).isEqualTo(SettingsLoader.DEMO_CLIENT);
+        assertThat(s.clientKey()).isEqualTo(LocalDemo.CLIENT);
         assertThat(s.keySource()).isInstanceOf(KeySource.Generated.class);
         assertThat(s.clientSecret()).isPresent();
         assertThat(s.channelId()).isEqualTo("SNAPGATE-DEMO01");

@@ -28,7 +28,7 @@ final class Arguments {
     }
 
     static byte[] file(String name, String option) {
-        return dev.snapgate.app.BoundedFile.read(Path.of(name), 1024 * 1024, option + " " + name);
+        return dev.snapgate.app.internal.BoundedFile.read(Path.of(name), 1024 * 1024, option + " " + name);
     }
 
     /** A catalogue service by code or name ({@code 26}, {@code VA_STATUS}, {@code payout-approve}). */

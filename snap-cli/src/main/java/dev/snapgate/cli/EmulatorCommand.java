@@ -1,5 +1,6 @@
 package dev.snapgate.cli;
 
+import dev.snapgate.app.internal.LocalDemo;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
@@ -86,7 +87,7 @@ final class EmulatorCommand implements Callable<Integer> {
             demoKey = Files.createTempFile("snapgate-demo-", ".pem");
             demoKey.toFile().deleteOnExit(); // also when Ctrl-C ends the JVM while this thread waits
             demo.writeDemoPrivateKey(demoKey);
-            Secret secret = clientSecrets.get(SettingsLoader.DEMO_CLIENT);
+            Secret secret = clientSecrets.get(LocalDemo.CLIENT);
             if (secret == null) {
                 // a throwaway client secret, so service calls work too; written owner-only, never printed
                 byte[] random = new byte[24];
@@ -98,7 +99,7 @@ final class EmulatorCommand implements Callable<Integer> {
                 demoSecret.toFile().deleteOnExit();
                 Files.writeString(demoSecret, secret.reveal());
             }
-            builder.client(SettingsLoader.DEMO_CLIENT, demo.verifier(), java.util.Optional.of(secret));
+            builder.client(LocalDemo.CLIENT, demo.verifier(), java.util.Optional.of(secret));
         }
         for (String c : clients) {
             String[] kv = pair(c, "--client");
@@ -126,13 +127,13 @@ final class EmulatorCommand implements Callable<Integer> {
                         + " notifications)");
             }
             if (demoKey != null) {
-                out.println("demo merchant " + SettingsLoader.DEMO_CLIENT + ", throwaway private key in " + demoKey);
+                out.println("demo merchant " + LocalDemo.CLIENT + ", throwaway private key in " + demoKey);
                 out.println("try: ./snapgate token --base-url " + emulator.baseUrl() + " --client-key "
-                        + SettingsLoader.DEMO_CLIENT + " --private-key " + demoKey);
+                        + LocalDemo.CLIENT + " --private-key " + demoKey);
                 if (demoSecret != null) {
                     out.println("and:  ./snapgate call VA_CREATE --example > va.json; ./snapgate call VA_CREATE"
                             + " --body-file va.json --base-url " + emulator.baseUrl() + " --client-key "
-                            + SettingsLoader.DEMO_CLIENT + " --private-key " + demoKey + " --client-secret-file "
+                            + LocalDemo.CLIENT + " --private-key " + demoKey + " --client-secret-file "
                             + demoSecret);
                 }
             }

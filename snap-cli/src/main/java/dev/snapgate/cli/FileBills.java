@@ -3,7 +3,7 @@ package dev.snapgate.cli;
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.inbound.Bill;
-import dev.snapgate.inbound.InMemoryBills;
+import dev.snapgate.inbound.internal.InMemoryBills;
 import java.util.List;
 import java.util.Map;
 

@@ -4,7 +4,7 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.inbound.InboundNotification;
-import dev.snapgate.inbound.InMemoryBills;
+import dev.snapgate.inbound.internal.InMemoryBills;
 import dev.snapgate.inbound.InboundMetrics;
 import dev.snapgate.inbound.SnapInbound;
 import dev.snapgate.servlet.JettyInboundServer;

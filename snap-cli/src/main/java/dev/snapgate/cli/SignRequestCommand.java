@@ -1,8 +1,8 @@
 package dev.snapgate.cli;
 
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.SignedPath;
+import dev.snapgate.domain.internal.SignedPath;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.signing.HmacSha512Signer;

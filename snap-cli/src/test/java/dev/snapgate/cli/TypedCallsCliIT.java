@@ -62,7 +62,7 @@ class TypedCallsCliIT {
 
             assertThat(run.exit()).as(s.name()).isZero();
             // what is printed passes the same field rules 'call' checks before sending
-            assertThat(dev.snapgate.domain.service.RequestRules.violations(s, CliJson.parseObject(run.out(),
+            assertThat(dev.snapgate.api.schema.RequestRules.violations(s, CliJson.parseObject(run.out(),
                     "example"))).as(s.name()).isEmpty();
         }
         assertThat(CliRun.of("call", "PAYOUT_APPROVE", "--example").out()).contains("\"originalPartnerReferenceNo\"")

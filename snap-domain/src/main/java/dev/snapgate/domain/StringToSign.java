@@ -2,6 +2,7 @@ package dev.snapgate.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import dev.snapgate.domain.internal.BodyDigest;
 
 /**
  * The exact text a SNAP signature covers.
@@ -31,7 +32,7 @@ public record StringToSign(String value) {
      * SNAP's symmetric rule for transactional calls.
      *
      * @param method the upper-case HTTP verb actually sent
-     * @param signedPath the request path without the leading {@code /nicepay} prefix (see {@link SignedPath})
+     * @param signedPath the request path without the leading {@code /nicepay} prefix (see {@code SignedPath})
      * @param accessToken the raw token, without {@code Bearer }
      * @param body the exact bytes sent; empty for no body
      * @param timestamp the same timestamp that goes into {@code X-TIMESTAMP}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import dev.snapgate.domain.internal.SignedPath;
+import dev.snapgate.domain.internal.BodyDigest;
 
 class StringToSignTest {
 

@@ -113,7 +113,7 @@ final class EmulatorState {
     }
 
     private static String index(String token) {
-        return dev.snapgate.domain.BodyDigest.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return dev.snapgate.domain.internal.BodyDigest.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     void revokeAll() {

@@ -3,7 +3,7 @@ package dev.snapgate.emulator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signer;

@@ -8,7 +8,7 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.MutableClock;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SnapTimestamp;
-import dev.snapgate.domain.api.Examples;
+import dev.snapgate.api.internal.Examples;
 import dev.snapgate.domain.service.SnapService;
 import dev.snapgate.signing.Fixtures;
 import java.net.InetSocketAddress;

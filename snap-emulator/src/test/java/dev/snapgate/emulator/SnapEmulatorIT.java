@@ -220,7 +220,7 @@ class SnapEmulatorIT {
     }
 
     private static String example(SnapService service, Map<String, String> overrides) {
-        Map<String, Object> body = dev.snapgate.domain.api.Examples.of(service).toBody();
+        Map<String, Object> body = dev.snapgate.api.internal.Examples.of(service).toBody();
         overrides.forEach((k, v) -> {
             if (body.containsKey(k) && !v.isEmpty()) {
                 body.put(k, v);

@@ -212,7 +212,7 @@ class WebConsoleBrowserIT {
                 .contains(url);
 
         // an e-wallet payment failed with a click
-        Map<String, Object> example = new java.util.LinkedHashMap<>(dev.snapgate.domain.api.Examples.of(
+        Map<String, Object> example = new java.util.LinkedHashMap<>(dev.snapgate.api.internal.Examples.of(
                 SnapService.EWALLET_PAYMENT).toBody());
         @SuppressWarnings("unchecked")
         Map<String, Object> info = new java.util.LinkedHashMap<>((Map<String, Object>) example.get("additionalInfo"));

@@ -1,6 +1,6 @@
 package dev.snapgate.inbound;
 
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SignatureVerifier;

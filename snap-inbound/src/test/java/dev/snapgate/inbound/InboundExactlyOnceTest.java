@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import dev.snapgate.inbound.internal.InMemoryBills;
 
 /**
  * Issue 21, item by item: money events that were lost (1-4), replay keys from what is signed (5-7), confirming a

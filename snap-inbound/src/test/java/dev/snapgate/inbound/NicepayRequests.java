@@ -1,7 +1,7 @@
 package dev.snapgate.inbound;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signer;

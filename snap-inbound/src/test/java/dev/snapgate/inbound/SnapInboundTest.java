@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.MutableClock;
 import dev.snapgate.domain.Secret;
@@ -39,6 +39,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.snapgate.inbound.internal.InMemoryBills;
 
 /** The inbound core, request by request: the happy flow and every attack the issue lists. */
 class SnapInboundTest {

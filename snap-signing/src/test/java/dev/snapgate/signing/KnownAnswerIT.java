@@ -2,7 +2,7 @@ package dev.snapgate.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.Signature;
@@ -65,7 +65,7 @@ class KnownAnswerIT {
         Secret clientSecret = Secret.of(Fixtures.text("vectors/ionpaytest-sandbox.client-secret").strip());
         byte[] body = Fixtures.bytes("vectors/k4-body.json");
         StringToSign sts = StringToSign.forServiceCall("POST",
-                dev.snapgate.domain.SignedPath.of("/nicepay/api/v1.0/transfer-va/create-va"), Secret.of("TOKEN123"),
+                dev.snapgate.domain.internal.SignedPath.of("/nicepay/api/v1.0/transfer-va/create-va"), Secret.of("TOKEN123"),
                 body, SnapTimestamp.parse("2024-12-31T10:11:40+07:00"));
 
         HmacSha512Signer signer = new HmacSha512Signer(clientSecret);

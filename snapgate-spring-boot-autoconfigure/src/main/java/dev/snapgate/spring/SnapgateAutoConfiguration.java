@@ -1,10 +1,10 @@
 package dev.snapgate.spring;
 
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.api.Ewallets;
-import dev.snapgate.domain.api.Payouts;
-import dev.snapgate.domain.api.Qris;
-import dev.snapgate.domain.api.VirtualAccounts;
+import dev.snapgate.api.Ewallets;
+import dev.snapgate.api.Payouts;
+import dev.snapgate.api.Qris;
+import dev.snapgate.api.VirtualAccounts;
 import dev.snapgate.domain.error.SnapException;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.MerchantKeys;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
-import dev.snapgate.domain.api.VirtualAccounts;
+import dev.snapgate.api.VirtualAccounts;
 import dev.snapgate.emulator.SnapEmulator;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.Fixtures;
@@ -76,7 +76,7 @@ class SnapgateAutoConfigurationTest {
         });
         runner.withPropertyValues("snapgate.merchants[0].client-secret=not-the-registered-secret").run(context -> {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(VirtualAccounts.class).create(
-                    dev.snapgate.domain.api.VaCreateRequest.of("HEALTH-1", "Budi", dev.snapgate.domain.Amount.idr(
+                    dev.snapgate.api.VaCreateRequest.of("HEALTH-1", "Budi", dev.snapgate.domain.Amount.idr(
                             "1000.00"), "BMRI"))).isInstanceOf(dev.snapgate.domain.error.SnapUnauthorizedException.class);
             var health = context.getBean(SnapgateHealthIndicator.class).health();
             assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
@@ -93,7 +93,7 @@ class SnapgateAutoConfigurationTest {
                                 + Fixtures.file("keys/rsa2048.public.pem"));
         inbound.run(context -> assertThat(context).doesNotHaveBean(dev.snapgate.inbound.SnapInbound.class));
         inbound.withPropertyValues("snapgate.inbound.enabled=true").withBean(dev.snapgate.domain.inbound.Bills.class,
-                dev.snapgate.inbound.InMemoryBills::new).run(context -> {
+                dev.snapgate.inbound.internal.InMemoryBills::new).run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(dev.snapgate.inbound.SnapInbound.class);
                     assertThat(context.getBean("snapgateInboundServlet",
                             org.springframework.boot.web.servlet.ServletRegistrationBean.class).getUrlMappings())
@@ -106,7 +106,7 @@ class SnapgateAutoConfigurationTest {
         });
         inbound.withPropertyValues("snapgate.inbound.enabled=true", "snapgate.inbound.nicepay-public-key=file:"
                 + Fixtures.file("keys/rsa2048.pkcs8.pem")).withBean(dev.snapgate.domain.inbound.Bills.class,
-                        dev.snapgate.inbound.InMemoryBills::new).run(context -> {
+                        dev.snapgate.inbound.internal.InMemoryBills::new).run(context -> {
                             FailureAnalysis analysis = new SnapgateFailureAnalyzer().analyze(
                                     context.getStartupFailure());
                             assertThat(analysis.getDescription()).contains("snapgate.inbound.nicepay-public-key")

@@ -14,7 +14,7 @@ import dev.snapgate.domain.inbound.InboundNotification;
 import dev.snapgate.domain.inbound.VaInquiry;
 import dev.snapgate.domain.inbound.VaPayment;
 import dev.snapgate.emulator.NicepayFlow;
-import dev.snapgate.inbound.InMemoryBills;
+import dev.snapgate.inbound.internal.InMemoryBills;
 import dev.snapgate.inbound.SnapInbound;
 import dev.snapgate.servlet.JettyInboundServer;
 import dev.snapgate.signing.GeneratedKeyPair;

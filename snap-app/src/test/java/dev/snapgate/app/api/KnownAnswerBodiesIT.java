@@ -6,9 +6,9 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.error.SnapRejectedException;
-import dev.snapgate.domain.api.Examples;
-import dev.snapgate.domain.api.NicepayApi;
-import dev.snapgate.domain.api.SnapRequest;
+import dev.snapgate.api.internal.Examples;
+import dev.snapgate.api.NicepayApi;
+import dev.snapgate.api.SnapRequest;
 import dev.snapgate.domain.service.SnapService;
 import dev.snapgate.emulator.RecordedRequest;
 import dev.snapgate.emulator.SnapEmulator;
@@ -70,22 +70,22 @@ class KnownAnswerBodiesIT {
 
     private void send(NicepayApi api, SnapRequest example) {
         switch (example.service()) {
-            case VA_CREATE -> api.virtualAccounts().create((dev.snapgate.domain.api.VaCreateRequest) example);
-            case VA_STATUS -> api.virtualAccounts().status((dev.snapgate.domain.api.VaStatusRequest) example);
-            case VA_DELETE -> api.virtualAccounts().delete((dev.snapgate.domain.api.VaDeleteRequest) example);
-            case EWALLET_PAYMENT -> api.ewallets().pay((dev.snapgate.domain.api.EwalletPaymentRequest) example);
-            case EWALLET_STATUS -> api.ewallets().status((dev.snapgate.domain.api.EwalletStatusRequest) example);
-            case EWALLET_REFUND -> api.ewallets().refund((dev.snapgate.domain.api.EwalletRefundRequest) example);
-            case QRIS_GENERATE -> api.qris().generate((dev.snapgate.domain.api.QrisGenerateRequest) example);
-            case QRIS_QUERY -> api.qris().query((dev.snapgate.domain.api.QrisQueryRequest) example);
-            case QRIS_REFUND -> api.qris().refund((dev.snapgate.domain.api.QrisRefundRequest) example);
-            case BALANCE_INQUIRY -> api.payouts().balance((dev.snapgate.domain.api.BalanceInquiryRequest) example);
+            case VA_CREATE -> api.virtualAccounts().create((dev.snapgate.api.VaCreateRequest) example);
+            case VA_STATUS -> api.virtualAccounts().status((dev.snapgate.api.VaStatusRequest) example);
+            case VA_DELETE -> api.virtualAccounts().delete((dev.snapgate.api.VaDeleteRequest) example);
+            case EWALLET_PAYMENT -> api.ewallets().pay((dev.snapgate.api.EwalletPaymentRequest) example);
+            case EWALLET_STATUS -> api.ewallets().status((dev.snapgate.api.EwalletStatusRequest) example);
+            case EWALLET_REFUND -> api.ewallets().refund((dev.snapgate.api.EwalletRefundRequest) example);
+            case QRIS_GENERATE -> api.qris().generate((dev.snapgate.api.QrisGenerateRequest) example);
+            case QRIS_QUERY -> api.qris().query((dev.snapgate.api.QrisQueryRequest) example);
+            case QRIS_REFUND -> api.qris().refund((dev.snapgate.api.QrisRefundRequest) example);
+            case BALANCE_INQUIRY -> api.payouts().balance((dev.snapgate.api.BalanceInquiryRequest) example);
             case PAYOUT_REGISTRATION -> api.payouts().register(
-                    (dev.snapgate.domain.api.PayoutRegistrationRequest) example);
-            case PAYOUT_APPROVE -> api.payouts().approve((dev.snapgate.domain.api.PayoutAction) example);
-            case PAYOUT_CANCEL -> api.payouts().cancel((dev.snapgate.domain.api.PayoutAction) example);
-            case PAYOUT_REJECT -> api.payouts().reject((dev.snapgate.domain.api.PayoutAction) example);
-            case PAYOUT_INQUIRY -> api.payouts().inquiry((dev.snapgate.domain.api.PayoutAction) example);
+                    (dev.snapgate.api.PayoutRegistrationRequest) example);
+            case PAYOUT_APPROVE -> api.payouts().approve((dev.snapgate.api.PayoutAction) example);
+            case PAYOUT_CANCEL -> api.payouts().cancel((dev.snapgate.api.PayoutAction) example);
+            case PAYOUT_REJECT -> api.payouts().reject((dev.snapgate.api.PayoutAction) example);
+            case PAYOUT_INQUIRY -> api.payouts().inquiry((dev.snapgate.api.PayoutAction) example);
         }
     }
 

@@ -11,31 +11,31 @@ import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.error.SnapInvalidRequestException;
 import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.error.SnapRejectedException;
-import dev.snapgate.domain.api.Balance;
-import dev.snapgate.domain.api.CallOptions;
-import dev.snapgate.domain.api.EwalletPayment;
-import dev.snapgate.domain.api.EwalletPaymentRequest;
-import dev.snapgate.domain.api.EwalletRefundRequest;
-import dev.snapgate.domain.api.EwalletState;
-import dev.snapgate.domain.api.EwalletStatusRequest;
-import dev.snapgate.domain.api.Examples;
-import dev.snapgate.domain.api.BalanceInquiryRequest;
-import dev.snapgate.domain.api.Payout;
-import dev.snapgate.domain.api.PayoutAction;
-import dev.snapgate.domain.api.PayoutRegistrationRequest;
-import dev.snapgate.domain.api.PayoutState;
-import dev.snapgate.domain.api.QrisCode;
-import dev.snapgate.domain.api.QrisGenerateRequest;
-import dev.snapgate.domain.api.QrisQueryRequest;
-import dev.snapgate.domain.api.QrisRefundRequest;
-import dev.snapgate.domain.api.QrisState;
-import dev.snapgate.domain.api.SettleOptions;
-import dev.snapgate.domain.api.VaCreateRequest;
-import dev.snapgate.domain.api.VaDeleteRequest;
-import dev.snapgate.domain.api.VaState;
-import dev.snapgate.domain.api.VaStatusRequest;
-import dev.snapgate.domain.api.Verdict;
-import dev.snapgate.domain.api.VirtualAccount;
+import dev.snapgate.api.Balance;
+import dev.snapgate.api.CallOptions;
+import dev.snapgate.api.EwalletPayment;
+import dev.snapgate.api.EwalletPaymentRequest;
+import dev.snapgate.api.EwalletRefundRequest;
+import dev.snapgate.api.EwalletState;
+import dev.snapgate.api.EwalletStatusRequest;
+import dev.snapgate.api.internal.Examples;
+import dev.snapgate.api.BalanceInquiryRequest;
+import dev.snapgate.api.Payout;
+import dev.snapgate.api.PayoutAction;
+import dev.snapgate.api.PayoutRegistrationRequest;
+import dev.snapgate.api.PayoutState;
+import dev.snapgate.api.QrisCode;
+import dev.snapgate.api.QrisGenerateRequest;
+import dev.snapgate.api.QrisQueryRequest;
+import dev.snapgate.api.QrisRefundRequest;
+import dev.snapgate.api.QrisState;
+import dev.snapgate.api.SettleOptions;
+import dev.snapgate.api.VaCreateRequest;
+import dev.snapgate.api.VaDeleteRequest;
+import dev.snapgate.api.VaState;
+import dev.snapgate.api.VaStatusRequest;
+import dev.snapgate.api.Verdict;
+import dev.snapgate.api.VirtualAccount;
 import dev.snapgate.domain.notification.NotificationVerifier;
 import dev.snapgate.domain.service.SnapService;
 import dev.snapgate.emulator.NotificationDelivery;
@@ -370,7 +370,7 @@ class TypedApiEndToEndIT {
     @Test
     void everyExample_isValid_soTheCliCanPrintIt() {
         for (SnapService s : SnapService.values()) {
-            assertThat(dev.snapgate.domain.service.RequestRules.violations(s, Examples.of(s).toBody())).as(s.name())
+            assertThat(dev.snapgate.api.schema.RequestRules.violations(s, Examples.of(s).toBody())).as(s.name())
                     .isEmpty();
         }
     }

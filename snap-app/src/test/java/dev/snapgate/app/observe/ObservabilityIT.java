@@ -14,7 +14,7 @@ import dev.snapgate.domain.Signer;
 import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.error.SnapUnavailableException;
 import dev.snapgate.domain.StringToSign;
-import dev.snapgate.domain.api.Examples;
+import dev.snapgate.api.internal.Examples;
 import dev.snapgate.domain.observe.CacheResult;
 import dev.snapgate.domain.observe.Outcome;
 import dev.snapgate.domain.observe.SnapListener;
@@ -146,7 +146,7 @@ class ObservabilityIT {
                     Examples.of(SnapService.BALANCE_INQUIRY).toBody()));
             externalId = balance.externalId();
             emulator.faults().service(SnapService.EWALLET_PAYMENT).next(1).respond(500, "5005400");
-            assertThatThrownBy(() -> nicepay.ewallets().pay((dev.snapgate.domain.api.EwalletPaymentRequest) Examples
+            assertThatThrownBy(() -> nicepay.ewallets().pay((dev.snapgate.api.EwalletPaymentRequest) Examples
                     .of(SnapService.EWALLET_PAYMENT))).isInstanceOf(SnapOutcomeUnknownException.class);
         }
 

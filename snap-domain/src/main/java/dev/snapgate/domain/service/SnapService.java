@@ -1,7 +1,7 @@
 package dev.snapgate.domain.service;
 
 import dev.snapgate.domain.code.ServiceCode;
-import dev.snapgate.domain.SignedPath;
+import dev.snapgate.domain.internal.SignedPath;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.snapgate.store.redis;
 
 import dev.snapgate.domain.AccessToken;
-import dev.snapgate.domain.BodyDigest;
+import dev.snapgate.domain.internal.BodyDigest;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.error.SnapConfigurationException;

@@ -1,0 +1,189 @@
+package dev.snapgate.api;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.error.SnapException;
+import dev.snapgate.domain.error.SnapRejectedException;
+import dev.snapgate.domain.error.SnapUnavailableException;
+import dev.snapgate.domain.error.SnapMalformedResponseException;
+import dev.snapgate.domain.service.ServiceCaller;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.ServiceResponse;
+import dev.snapgate.domain.service.SnapService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Settles a money-moving call whose outcome is unknown ({@code SnapOutcomeUnknownException}) without ever re-sending
+ * it: runs the matching status inquiry (VA status for VA create/delete, e-wallet status for payment/refund, QRIS
+ * query for generate/refund, payout inquiry for the payout family), with backoff, until NICEPAY knows or the deadline
+ * passes. The inquiry's references are derived from the original body ({@link #inquiryFor}).
+ *
+ * <p>Verdicts: {@link Verdict.Received} with the typed state (while NICEPAY reports a suspect state such as payout
+ * {@code 08} it keeps asking); {@link Verdict.NotReceived} when NICEPAY answers "transaction not found"
+ * ({@code 404XX01}) or "invalid virtual account" ({@code 404XX12}/{@code 404XX19}); {@link Verdict.Undecided} when the
+ * deadline passes first. Inquiries that fail with 5xx, timeouts or an open circuit are asked again; a rejection or
+ * an authorisation failure ends the settling with that exception (fix the set-up). Thread-safe.
+ */
+public final class Settlement {
+
+    private final ServiceCaller inquiries;
+    private final ClientKey merchant;
+    private final Clock clock;
+    private final SettleOptions options;
+
+    /**
+     * @param inquiries makes the status inquiries (it must not validate away the empty references a lost answer
+     *     leaves, e.g. NICEPAY's {@code originalReferenceNo})
+     */
+    public Settlement(ServiceCaller inquiries, ClientKey merchant, Clock clock, SettleOptions options) {
+        this.inquiries = Objects.requireNonNull(inquiries, "inquiries");
+        this.merchant = Objects.requireNonNull(merchant, "merchant");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Settles {@code original}, the typed request whose outcome is unknown. */
+    public Verdict settle(SnapRequest original) {
+        return settle(original.service(), original.toBody());
+    }
+
+    /**
+     * Settles a call of {@code service} with body {@code originalBody}.
+     *
+     * @throws IllegalArgumentException when {@code service} is an inquiry (nothing to settle)
+     * @return a verdict, also when NICEPAY refuses the inquiry itself ({@link Verdict.Undecided} naming its code)
+     * @throws SnapException when an inquiry is unauthorised or the configuration is wrong
+     */
+    public Verdict settle(SnapService service, Map<String, ?> originalBody) {
+        SnapRequest inquiry = inquiryFor(service, originalBody);
+        Function<String, TransactionState> states = statesOf(inquiry.service());
+        Instant deadline = clock.instant().plus(options.deadline());
+        Duration pause = options.firstPause();
+        Optional<TransactionState> last = Optional.empty();
+        String lastProblem = "no answer yet";
+        while (true) {
+            try {
+                ServiceResponse answer = inquiries.call(new ServiceRequest(inquiry.service(), merchant,
+                        inquiry.toBody(), Optional.empty()));
+                Optional<TransactionState> state = stateOf(answer, states);
+                if (state.isPresent() && !state.get().isSuspect()) {
+                    return new Verdict.Received(state.get(), answer);
+                }
+                last = state;
+                lastProblem = state.isPresent() ? "NICEPAY reports the transaction as suspect (" + state.get().code()
+                        + ")" : "the inquiry answer carried no transaction state";
+            } catch (SnapRejectedException e) {
+                if (e.responseCode().filter(Settlement::notFound).isPresent()) {
+                    return new Verdict.NotReceived(e.responseCode().get());
+                }
+                // NICEPAY refused the inquiry itself (e.g. a reference a lost answer never delivered): nothing more
+                // can be learnt by asking again, and the original is never re-sent
+                return new Verdict.Undecided("NICEPAY refused the status inquiry (" + e.responseCode().map(
+                        Object::toString).orElse("no SNAP code") + "); check the transaction by its reference in"
+                        + " NICEPAY's dashboard or wait for its notification — never send the original again", last);
+            } catch (SnapUnavailableException | SnapMalformedResponseException e) {
+                lastProblem = "the inquiry failed: " + e.getMessage();
+            }
+            Instant now = clock.instant();
+            if (!now.plus(pause).isBefore(deadline)) {
+                return new Verdict.Undecided("the deadline of " + options.deadline() + " passed; " + lastProblem,
+                        last);
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Verdict.Undecided("interrupted; " + lastProblem, last);
+            }
+            pause = pause.multipliedBy(2).compareTo(options.maxPause()) > 0 ? options.maxPause()
+                    : pause.multipliedBy(2);
+        }
+    }
+
+    private static boolean notFound(dev.snapgate.domain.code.ResponseCode code) {
+        return code.httpStatus() == 404 && (code.caseCode() == 1 || code.caseCode() == 12 || code.caseCode() == 19);
+    }
+
+    private static Optional<TransactionState> stateOf(ServiceResponse answer,
+            Function<String, TransactionState> states) {
+        Map<String, Object> b = answer.body();
+        Map<String, Object> data = Body.obj(b, "virtualAccountData");
+        return States.find(b, data, Body.obj(b, "additionalInfo"), Body.obj(data, "additionalInfo")).map(states);
+    }
+
+    private static Function<String, TransactionState> statesOf(SnapService inquiry) {
+        return switch (inquiry) {
+            case VA_STATUS -> VaState::of;
+            case EWALLET_STATUS -> EwalletState::of;
+            case QRIS_QUERY -> QrisState::of;
+            default -> PayoutState::of;
+        };
+    }
+
+    /**
+     * The status inquiry that settles a call of {@code service} with body {@code body}: its references copied from
+     * the body; NICEPAY's own references that a lost answer never delivered are sent empty.
+     *
+     * @throws IllegalArgumentException when {@code service} is itself an inquiry
+     */
+    public static SnapRequest inquiryFor(SnapService service, Map<String, ?> body) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(body, "body");
+        Map<String, Object> info = info(body);
+        return switch (service) {
+            case VA_CREATE, VA_DELETE -> new Inquiry(SnapService.VA_STATUS, new Body()
+                    .put("partnerServiceId", text(body, "partnerServiceId"))
+                    .put("customerNo", text(body, "customerNo"))
+                    .put("virtualAccountNo", text(body, "virtualAccountNo"))
+                    .info(Map.of(), "totalAmount", service == SnapService.VA_CREATE ? body.get("totalAmount")
+                            : info.get("totalAmount"), "trxId", text(body, "trxId"),
+                            "tXidVA", Optional.ofNullable(info.get("tXidVA"))).map());
+            case EWALLET_PAYMENT, EWALLET_REFUND -> new Inquiry(SnapService.EWALLET_STATUS, new Body()
+                    .put("merchantId", text(body, "merchantId"))
+                    .put("subMerchantId", Optional.ofNullable(body.get("subMerchantId")))
+                    .put("originalReferenceNo", text(body, "originalReferenceNo"))
+                    .put("originalPartnerReferenceNo", service == SnapService.EWALLET_PAYMENT
+                            ? text(body, "partnerReferenceNo") : text(body, "originalPartnerReferenceNo"))
+                    .put("serviceCode", "54").info(Map.of()).map());
+            case QRIS_GENERATE, QRIS_REFUND -> new Inquiry(SnapService.QRIS_QUERY, new Body()
+                    .put("originalReferenceNo", text(body, "originalReferenceNo"))
+                    .put("originalPartnerReferenceNo", service == SnapService.QRIS_GENERATE
+                            ? text(body, "partnerReferenceNo") : text(body, "originalPartnerReferenceNo"))
+                    .put("merchantId", text(body, "merchantId"))
+                    .put("externalStoreId", service == SnapService.QRIS_GENERATE ? text(body, "storeId")
+                            : text(body, "externalStoreId"))
+                    .put("serviceCode", "47").info(Map.of()).map());
+            case PAYOUT_REGISTRATION, PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT -> new Inquiry(
+                    SnapService.PAYOUT_INQUIRY, new Body().put("merchantId", text(body, "merchantId"))
+                    .put("originalPartnerReferenceNo", service == SnapService.PAYOUT_REGISTRATION
+                            ? text(body, "partnerReferenceNo") : text(body, "originalPartnerReferenceNo"))
+                    .put("originalReferenceNo", text(body, "originalReferenceNo"))
+                    .put("beneficiaryAccountNo", text(body, "beneficiaryAccountNo")).map());
+            default -> throw new IllegalArgumentException(service + " is an inquiry: it is retried when it fails and"
+                    + " never needs settling; settle the money-moving call instead");
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> info(Map<String, ?> body) {
+        return body.get("additionalInfo") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    private static String text(Map<String, ?> body, String name) {
+        Object v = body.get(name);
+        return v instanceof String s ? s : "";
+    }
+
+    /** A derived inquiry. */
+    private record Inquiry(SnapService service, Map<String, Object> body) implements SnapRequest {
+        @Override
+        public Map<String, Object> toBody() {
+            return new java.util.LinkedHashMap<>(body);
+        }
+    }
+}
