@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 staging="$root/target/staging/dev/snapgate"
-expected=(snapgate-parent snapgate-bom snap-domain snap-signing snap-adapter-http snap-emulator snap-app
+expected=(snapgate-parent snapgate-bom snap-domain snap-api snap-signing snap-adapter-http snap-emulator snap-app
   snap-store-redis snap-inbound snap-adapter-servlet snap-cli snapgate-spring-boot-autoconfigure
   snapgate-spring-boot4-health snapgate-spring-boot-starter)
 poms_only=(snapgate-parent snapgate-bom)

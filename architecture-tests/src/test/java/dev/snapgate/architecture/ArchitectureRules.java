@@ -3,13 +3,19 @@ package dev.snapgate.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.regex.Pattern;
 
@@ -23,6 +29,50 @@ final class ArchitectureRules {
             .that().resideInAPackage("dev.snapgate.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.snapgate.domain..", "java..")
             .because("the domain is plain Java: every adapter and platform can embed it without dragging a framework");
+
+    static final ArchRule DOMAIN_NEVER_DEPENDS_ON_THE_API = noClasses()
+            .that().resideInAPackage("dev.snapgate.domain..")
+            .should().dependOnClassesThat().resideInAPackage("dev.snapgate.api..")
+            .because("the typed NICEPAY API (snap-api) is built on the domain's ports and values, never the other way"
+                    + " round: the domain stays small and knows no service's fields");
+
+    static final ArchRule API_DEPENDS_ONLY_ON_THE_DOMAIN = classes()
+            .that().resideInAPackage("dev.snapgate.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.snapgate.api..", "dev.snapgate.domain..",
+                    "java..")
+            .because("snap-api is plain Java over the domain's ServiceCaller port: any transport (the Feign client,"
+                    + " a test double, a platform's own) can carry it");
+
+    static final ArchRule DOMAIN_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("Codes").definedBy("dev.snapgate.domain.code..")
+            .layer("Errors").definedBy("dev.snapgate.domain.error..")
+            .layer("Values").definedBy("dev.snapgate.domain")
+            .layer("Internal").definedBy("dev.snapgate.domain.internal..")
+            .layer("Services").definedBy("dev.snapgate.domain.service..", "dev.snapgate.domain.token..",
+                    "dev.snapgate.domain.replay..", "dev.snapgate.domain.inbound..",
+                    "dev.snapgate.domain.notification..", "dev.snapgate.domain.observe..")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Services")
+            .whereLayer("Values").mayOnlyBeAccessedByLayers("Services")
+            .whereLayer("Errors").mayOnlyBeAccessedByLayers("Values", "Services")
+            .whereLayer("Codes").mayOnlyBeAccessedByLayers("Errors", "Values", "Services")
+            .whereLayer("Internal").mayOnlyBeAccessedByLayers("Values", "Services")
+            .because("inside the domain, codes < errors < values < ports and services: a value or an error that"
+                    + " reached up into the token cache or the listeners would drag the whole domain with it");
+
+    static final ArchRule INTERNALS_STAY_OUT_OF_PUBLIC_SIGNATURES = codeUnits()
+            .that().arePublic()
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideInAPackage("dev.snapgate..")
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+            .should(notExposeInternalTypes())
+            .because("internal packages are shared between snapgate's modules only: a public method that takes or"
+                    + " returns one would make it API by accident");
+
+    static final ArchRule EXAMPLES_USE_NO_INTERNALS = noClasses()
+            .that().resideInAPackage("dev.snapgate.examples..")
+            .should().dependOnClassesThat().resideInAPackage("..internal..")
+            .because("the examples are what users copy: everything they need must be public API");
 
     static final ArchRule SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO = classes()
             .that().resideInAPackage("dev.snapgate.signing..")
@@ -43,17 +93,17 @@ final class ArchitectureRules {
                     + " make both sides agree");
 
     static final ArchRule GUICE_ONLY_IN_THE_APP = noClasses()
-            .that().resideOutsideOfPackages("dev.snapgate.app..", "dev.snapgate.cli..")
+            .that().resideOutsideOfPackages("dev.snapgate.app..", "dev.snapgate.cli..", "dev.snapgate.examples..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
             .because("the library must be usable without Guice; wiring belongs to the composition roots (the Guice"
-                    + " modules a platform installs, and the CLI on top of them)");
+                    + " modules a platform installs, the CLI on top of them, and the examples, which play a platform)");
 
-    static final ArchRule FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER = noClasses()
+    static final ArchRule FEIGN_AND_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER = noClasses()
             .that().resideOutsideOfPackage("dev.snapgate.http..")
             .should().dependOnClassesThat().resideInAnyPackage("feign..", "io.github.resilience4j..")
             .because("transport and resilience are the HTTP adapter's business; their types never leak");
 
-    static final ArchRule JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI = noClasses()
+    static final ArchRule JACKSON_ONLY_WHERE_JSON_IS_WIRE_OR_FILES = noClasses()
             .that().resideOutsideOfPackages("dev.snapgate.http..", "dev.snapgate.cli..", "dev.snapgate.emulator..",
                     "dev.snapgate.inbound..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
@@ -62,11 +112,12 @@ final class ArchitectureRules {
                     + " Jackson, writes NICEPAY's calls); the domain speaks values, not JSON trees");
 
     static final ArchRule SERVLET_API_ONLY_IN_THE_SERVLET_ADAPTER = noClasses()
-            .that().resideOutsideOfPackages("dev.snapgate.servlet..", "dev.snapgate.emulator..")
+            .that().resideOutsideOfPackages("dev.snapgate.servlet..", "dev.snapgate.emulator..",
+                    "dev.snapgate.examples..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
             .because("the servlet API is provided by the platform's container; the inbound core is"
                     + " framework-neutral so any framework can drive it (the emulator, a test tool, runs on"
-                    + " WireMock's Jetty)");
+                    + " WireMock's Jetty; the examples play a platform's container)");
 
     static final ArchRule INBOUND_MEETS_THE_REST_ONLY_THROUGH_THE_DOMAIN = noClasses()
             .that().resideInAnyPackage("dev.snapgate.inbound..", "dev.snapgate.servlet..")
@@ -146,13 +197,31 @@ final class ArchitectureRules {
             .because("constructor injection keeps every class usable without a container");
 
     static final ArchRule STANDARD_STREAMS_ONLY_IN_THE_CLI = noClasses()
-            .that().resideOutsideOfPackage("dev.snapgate.cli..")
+            .that().resideOutsideOfPackages("dev.snapgate.cli..", "dev.snapgate.examples..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-            .because("a library must not write to the host's console; only the CLI talks to people");
+            .because("a library must not write to the host's console; only the CLI (and the examples, which play a"
+                    + " platform's main class) talk to people");
 
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?i).*(secret|password|passphrase|accesstoken|bearer|privatekey).*");
     private static final Pattern REFERENCE = Pattern.compile(".*(Env|File|Path|Variable|Name|Type|Length|Header)$");
+
+    private static ArchCondition<JavaCodeUnit> notExposeInternalTypes() {
+        return new ArchCondition<>("not take or return types of an internal package") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                java.util.List<JavaClass> exposed = new java.util.ArrayList<>(unit.getRawParameterTypes());
+                exposed.add(unit.getRawReturnType());
+                for (JavaClass type : exposed) {
+                    JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
+                    if (base.getPackageName().contains(".internal")) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes internal type "
+                                + base.getName()));
+                    }
+                }
+            }
+        };
+    }
 
     private static DescribedPredicate<JavaField> areCredentialNamed() {
         return DescribedPredicate.describe("are instance fields named like a credential (secret, password, access"

@@ -44,7 +44,7 @@ class ArchitectureRulesCanFailTest {
     void signingDependingOnJackson_isCaught() {
         assertViolated(ArchitectureRules.SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO, "ObjectMapper",
                 SigningUsingJackson.class);
-        assertViolated(ArchitectureRules.JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI, "SigningUsingJackson",
+        assertViolated(ArchitectureRules.JACKSON_ONLY_WHERE_JSON_IS_WIRE_OR_FILES, "SigningUsingJackson",
                 SigningUsingJackson.class);
     }
 
@@ -59,7 +59,7 @@ class ArchitectureRulesCanFailTest {
     @Test
     void emulatorUsingTheClientOrFeign_isCaught() {
         assertViolated(ArchitectureRules.EMULATOR_DOES_NOT_USE_THE_CLIENT, "SnapClient", EmulatorUsingTheClient.class);
-        assertViolated(ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER, "feign.Feign",
+        assertViolated(ArchitectureRules.FEIGN_AND_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER, "feign.Feign",
                 EmulatorUsingTheClient.class);
     }
 
@@ -131,5 +131,28 @@ class ArchitectureRulesCanFailTest {
                 InboundUsingServletAndSigning.class);
         assertViolated(ArchitectureRules.INBOUND_MEETS_THE_REST_ONLY_THROUGH_THE_DOMAIN, "HmacSha512Signer",
                 InboundUsingServletAndSigning.class);
+    }
+
+    @Test
+    void theDomainUsingTheApi_andTheApiUsingAnAdapter_areCaught() {
+        assertViolated(ArchitectureRules.DOMAIN_NEVER_DEPENDS_ON_THE_API, "VaCreateRequest",
+                dev.snapgate.domain.archfixture.DomainUsingTheApi.class);
+        assertViolated(ArchitectureRules.API_DEPENDS_ONLY_ON_THE_DOMAIN, "SnapClient",
+                dev.snapgate.api.archfixture.ApiUsingTheClient.class);
+    }
+
+    @Test
+    void anErrorReachingUpIntoTheTokenCache_isCaught() {
+        assertViolated(ArchitectureRules.DOMAIN_LAYERS, "CachingTokenIssuer",
+                dev.snapgate.domain.error.archfixture.ErrorUsingTheTokenCache.class,
+                dev.snapgate.domain.token.CachingTokenIssuer.class);
+    }
+
+    @Test
+    void aPublicSignatureWithAnInternalType_andAnExampleUsingOne_areCaught() {
+        assertViolated(ArchitectureRules.INTERNALS_STAY_OUT_OF_PUBLIC_SIGNATURES, "exposes internal type"
+                + " dev.snapgate.domain.internal.BodyDigest", dev.snapgate.http.archfixture.ExposesAnInternal.class);
+        assertViolated(ArchitectureRules.EXAMPLES_USE_NO_INTERNALS, "BodyDigest",
+                dev.snapgate.examples.archfixture.ExampleUsingAnInternal.class);
     }
 }

@@ -12,6 +12,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdk = ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK;
     @ArchTest
+    static final ArchRule domainNeverDependsOnTheApi = ArchitectureRules.DOMAIN_NEVER_DEPENDS_ON_THE_API;
+    @ArchTest
+    static final ArchRule apiDependsOnlyOnTheDomain = ArchitectureRules.API_DEPENDS_ONLY_ON_THE_DOMAIN;
+    @ArchTest
+    static final ArchRule domainLayers = ArchitectureRules.DOMAIN_LAYERS;
+    @ArchTest
+    static final ArchRule internalsStayOutOfPublicSignatures = ArchitectureRules.INTERNALS_STAY_OUT_OF_PUBLIC_SIGNATURES;
+    @ArchTest
+    static final ArchRule examplesUseNoInternals = ArchitectureRules.EXAMPLES_USE_NO_INTERNALS;
+    @ArchTest
     static final ArchRule signingDependsOnlyOnDomainAndJdkCrypto =
             ArchitectureRules.SIGNING_DEPENDS_ONLY_ON_DOMAIN_AND_JDK_CRYPTO;
     @ArchTest
@@ -21,11 +31,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule guiceOnlyInTheApp = ArchitectureRules.GUICE_ONLY_IN_THE_APP;
     @ArchTest
-    static final ArchRule feignJacksonResilience4jOnlyInTheHttpAdapter =
-            ArchitectureRules.FEIGN_JACKSON_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER;
+    static final ArchRule feignAndResilience4jOnlyInTheHttpAdapter =
+            ArchitectureRules.FEIGN_AND_RESILIENCE4J_ONLY_IN_THE_HTTP_ADAPTER;
     @ArchTest
-    static final ArchRule jacksonOnlyInTheHttpAdapterAndTheCli =
-            ArchitectureRules.JACKSON_ONLY_IN_THE_HTTP_ADAPTER_AND_THE_CLI;
+    static final ArchRule jacksonOnlyWhereJsonIsWireOrFiles =
+            ArchitectureRules.JACKSON_ONLY_WHERE_JSON_IS_WIRE_OR_FILES;
     @ArchTest
     static final ArchRule servletApiOnlyInTheServletAdapter = ArchitectureRules.SERVLET_API_ONLY_IN_THE_SERVLET_ADAPTER;
     @ArchTest

@@ -1,5 +1,8 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.ACCOUNT_NO;
+import static dev.snapgate.api.schema.Fields.MS_ID;
+
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +15,8 @@ import java.util.Optional;
 public record BalanceInquiryRequest(String accountNo, Optional<String> msId) implements SnapRequest {
 
     public BalanceInquiryRequest {
-        Objects.requireNonNull(accountNo, "accountNo");
-        Objects.requireNonNull(msId, "msId");
+        Objects.requireNonNull(accountNo, ACCOUNT_NO);
+        Objects.requireNonNull(msId, MS_ID);
     }
 
     /** The balance of {@code accountNo}, the merchant's payout account (up to 10 characters). */
@@ -28,6 +31,6 @@ public record BalanceInquiryRequest(String accountNo, Optional<String> msId) imp
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("accountNo", accountNo).info(Map.of(), "msId", msId).map();
+        return new Body().put(ACCOUNT_NO, accountNo).info(Map.of(), MS_ID, msId).map();
     }
 }

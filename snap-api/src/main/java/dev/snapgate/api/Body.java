@@ -1,5 +1,7 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.ADDITIONAL_INFO;
+
 import dev.snapgate.domain.Amount;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ final class Body {
                 info.put(k, v);
             }
         });
-        map.put("additionalInfo", info.map);
+        map.put(ADDITIONAL_INFO, info.map);
         return this;
     }
 

@@ -1,5 +1,10 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.APP_REDIRECT_URL;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.WEB_REDIRECT_URL;
+
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,16 +14,16 @@ public record EwalletPayment(String partnerReferenceNo, String referenceNo, Opti
         Optional<String> appRedirectUrl, ServiceResponse response) {
 
     public EwalletPayment {
-        Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo");
-        Objects.requireNonNull(referenceNo, "referenceNo");
-        Objects.requireNonNull(webRedirectUrl, "webRedirectUrl");
-        Objects.requireNonNull(appRedirectUrl, "appRedirectUrl");
+        Objects.requireNonNull(partnerReferenceNo, PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(referenceNo, REFERENCE_NO);
+        Objects.requireNonNull(webRedirectUrl, WEB_REDIRECT_URL);
+        Objects.requireNonNull(appRedirectUrl, APP_REDIRECT_URL);
         Objects.requireNonNull(response, "response");
     }
 
     public static EwalletPayment from(ServiceResponse r) {
         var b = r.body();
-        return new EwalletPayment(Body.str(b, "partnerReferenceNo"), Body.str(b, "referenceNo"),
-                Body.opt(b, "webRedirectUrl"), Body.opt(b, "appRedirectUrl"), r);
+        return new EwalletPayment(Body.str(b, PARTNER_REFERENCE_NO), Body.str(b, REFERENCE_NO),
+                Body.opt(b, WEB_REDIRECT_URL), Body.opt(b, APP_REDIRECT_URL), r);
     }
 }

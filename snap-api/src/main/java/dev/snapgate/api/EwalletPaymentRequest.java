@@ -1,5 +1,14 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.DB_PROCESS_URL;
+import static dev.snapgate.api.schema.Fields.EXTERNAL_STORE_ID;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.MITRA_CD;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.SUB_MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.URL_PARAM;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.List;
@@ -31,16 +40,16 @@ public record EwalletPaymentRequest(String partnerReferenceNo, String merchantId
     }
 
     public EwalletPaymentRequest {
-        Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo");
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(subMerchantId, "subMerchantId");
-        Objects.requireNonNull(externalStoreId, "externalStoreId");
+        Objects.requireNonNull(partnerReferenceNo, PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(subMerchantId, SUB_MERCHANT_ID);
+        Objects.requireNonNull(externalStoreId, EXTERNAL_STORE_ID);
         Objects.requireNonNull(validUpTo, "validUpTo");
         Objects.requireNonNull(pointOfInitiation, "pointOfInitiation");
-        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(amount, AMOUNT);
         urlParam = List.copyOf(urlParam);
-        Objects.requireNonNull(mitraCd, "mitraCd");
-        Objects.requireNonNull(dbProcessUrl, "dbProcessUrl");
+        Objects.requireNonNull(mitraCd, MITRA_CD);
+        Objects.requireNonNull(dbProcessUrl, DB_PROCESS_URL);
         moreInfo = Body.copy(moreInfo);
     }
 
@@ -73,10 +82,10 @@ public record EwalletPaymentRequest(String partnerReferenceNo, String merchantId
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("partnerReferenceNo", partnerReferenceNo).put("merchantId", merchantId)
-                .put("subMerchantId", subMerchantId).put("externalStoreId", externalStoreId)
-                .put("validUpTo", validUpTo).put("pointOfInitiation", pointOfInitiation).put("amount", amount)
-                .put("urlParam", urlParam.stream().map(UrlParam::toWire).toList())
-                .info(moreInfo, "mitraCd", mitraCd, "dbProcessUrl", dbProcessUrl).map();
+        return new Body().put(PARTNER_REFERENCE_NO, partnerReferenceNo).put(MERCHANT_ID, merchantId)
+                .put(SUB_MERCHANT_ID, subMerchantId).put(EXTERNAL_STORE_ID, externalStoreId)
+                .put("validUpTo", validUpTo).put("pointOfInitiation", pointOfInitiation).put(AMOUNT, amount)
+                .put(URL_PARAM, urlParam.stream().map(UrlParam::toWire).toList())
+                .info(moreInfo, MITRA_CD, mitraCd, DB_PROCESS_URL, dbProcessUrl).map();
     }
 }

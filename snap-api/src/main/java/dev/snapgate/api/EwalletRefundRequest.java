@@ -1,5 +1,14 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.EXTERNAL_STORE_ID;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFUND_NO;
+import static dev.snapgate.api.schema.Fields.REASON;
+import static dev.snapgate.api.schema.Fields.REFUND_AMOUNT;
+import static dev.snapgate.api.schema.Fields.SUB_MERCHANT_ID;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -12,14 +21,14 @@ public record EwalletRefundRequest(String partnerRefundNo, String merchantId, Op
         Optional<String> reason, Amount refundAmount) implements SnapRequest {
 
     public EwalletRefundRequest {
-        Objects.requireNonNull(partnerRefundNo, "partnerRefundNo");
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(subMerchantId, "subMerchantId");
-        Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(externalStoreId, "externalStoreId");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(refundAmount, "refundAmount");
+        Objects.requireNonNull(partnerRefundNo, PARTNER_REFUND_NO);
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(subMerchantId, SUB_MERCHANT_ID);
+        Objects.requireNonNull(originalPartnerReferenceNo, ORIGINAL_PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(externalStoreId, EXTERNAL_STORE_ID);
+        Objects.requireNonNull(reason, REASON);
+        Objects.requireNonNull(refundAmount, REFUND_AMOUNT);
     }
 
     public static EwalletRefundRequest of(String partnerRefundNo, String merchantId, EwalletPayment payment,
@@ -35,9 +44,9 @@ public record EwalletRefundRequest(String partnerRefundNo, String merchantId, Op
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("partnerRefundNo", partnerRefundNo).put("merchantId", merchantId)
-                .put("subMerchantId", subMerchantId).put("originalPartnerReferenceNo", originalPartnerReferenceNo)
-                .put("originalReferenceNo", originalReferenceNo).put("externalStoreId", externalStoreId)
-                .put("reason", reason).put("refundAmount", refundAmount).info(Map.of(), "refundType", "1").map();
+        return new Body().put(PARTNER_REFUND_NO, partnerRefundNo).put(MERCHANT_ID, merchantId)
+                .put(SUB_MERCHANT_ID, subMerchantId).put(ORIGINAL_PARTNER_REFERENCE_NO, originalPartnerReferenceNo)
+                .put(ORIGINAL_REFERENCE_NO, originalReferenceNo).put(EXTERNAL_STORE_ID, externalStoreId)
+                .put(REASON, reason).put(REFUND_AMOUNT, refundAmount).info(Map.of(), "refundType", "1").map();
     }
 }

@@ -1,5 +1,12 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.SERVICE_CODE;
+import static dev.snapgate.api.schema.Fields.SUB_MERCHANT_ID;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -14,11 +21,11 @@ public record EwalletStatusRequest(String merchantId, Optional<String> subMercha
         String originalPartnerReferenceNo, Optional<Amount> amount) implements SnapRequest {
 
     public EwalletStatusRequest {
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(subMerchantId, "subMerchantId");
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
-        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(subMerchantId, SUB_MERCHANT_ID);
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(originalPartnerReferenceNo, ORIGINAL_PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(amount, AMOUNT);
     }
 
     public static EwalletStatusRequest of(String merchantId, String originalPartnerReferenceNo,
@@ -34,9 +41,9 @@ public record EwalletStatusRequest(String merchantId, Optional<String> subMercha
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("merchantId", merchantId).put("subMerchantId", subMerchantId)
-                .put("originalReferenceNo", originalReferenceNo)
-                .put("originalPartnerReferenceNo", originalPartnerReferenceNo).put("serviceCode", "54")
-                .put("amount", amount).info(Map.of()).map();
+        return new Body().put(MERCHANT_ID, merchantId).put(SUB_MERCHANT_ID, subMerchantId)
+                .put(ORIGINAL_REFERENCE_NO, originalReferenceNo)
+                .put(ORIGINAL_PARTNER_REFERENCE_NO, originalPartnerReferenceNo).put(SERVICE_CODE, "54")
+                .put(AMOUNT, amount).info(Map.of()).map();
     }
 }

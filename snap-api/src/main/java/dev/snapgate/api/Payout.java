@@ -1,5 +1,14 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.ADDITIONAL_INFO;
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.BENEFICIARY_ACCOUNT_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.TRANSACTION_STATUS_DESC;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Map;
@@ -15,21 +24,21 @@ public record Payout(String partnerReferenceNo, String originalReferenceNo, Stri
         ServiceResponse response) {
 
     public Payout {
-        Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo");
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(beneficiaryAccountNo, "beneficiaryAccountNo");
-        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(partnerReferenceNo, PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(beneficiaryAccountNo, BENEFICIARY_ACCOUNT_NO);
+        Objects.requireNonNull(amount, AMOUNT);
         Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(transactionStatusDesc, "transactionStatusDesc");
+        Objects.requireNonNull(transactionStatusDesc, TRANSACTION_STATUS_DESC);
         Objects.requireNonNull(response, "response");
     }
 
     public static Payout from(ServiceResponse r) {
         Map<String, Object> b = r.body();
-        Map<String, Object> info = Body.obj(b, "additionalInfo");
-        return new Payout(Body.opt(b, "partnerReferenceNo").orElse(Body.str(b, "originalPartnerReferenceNo")),
-                Body.opt(b, "originalReferenceNo").orElse(Body.str(b, "referenceNo")),
-                Body.str(b, "beneficiaryAccountNo"), Body.amount(b, "amount"),
+        Map<String, Object> info = Body.obj(b, ADDITIONAL_INFO);
+        return new Payout(Body.opt(b, PARTNER_REFERENCE_NO).orElse(Body.str(b, ORIGINAL_PARTNER_REFERENCE_NO)),
+                Body.opt(b, ORIGINAL_REFERENCE_NO).orElse(Body.str(b, REFERENCE_NO)),
+                Body.str(b, BENEFICIARY_ACCOUNT_NO), Body.amount(b, AMOUNT),
                 States.find(b, info).map(PayoutState::of), States.description(b, info), r);
     }
 }

@@ -1,5 +1,11 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.BENEFICIARY_ACCOUNT_NO;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.EnumSet;
@@ -24,11 +30,11 @@ public record PayoutAction(SnapService service, String merchantId, String origin
         if (!ACTIONS.contains(service)) {
             throw new IllegalArgumentException("a payout action is one of " + ACTIONS + ", not " + service);
         }
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(beneficiaryAccountNo, "beneficiaryAccountNo");
-        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(originalPartnerReferenceNo, ORIGINAL_PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(beneficiaryAccountNo, BENEFICIARY_ACCOUNT_NO);
+        Objects.requireNonNull(amount, AMOUNT);
     }
 
     /** Approves a registered payout for its amount. */
@@ -55,8 +61,8 @@ public record PayoutAction(SnapService service, String merchantId, String origin
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("merchantId", merchantId).put("originalPartnerReferenceNo", originalPartnerReferenceNo)
-                .put("originalReferenceNo", originalReferenceNo).put("beneficiaryAccountNo", beneficiaryAccountNo)
-                .put("amount", amount).map();
+        return new Body().put(MERCHANT_ID, merchantId).put(ORIGINAL_PARTNER_REFERENCE_NO, originalPartnerReferenceNo)
+                .put(ORIGINAL_REFERENCE_NO, originalReferenceNo).put(BENEFICIARY_ACCOUNT_NO, beneficiaryAccountNo)
+                .put(AMOUNT, amount).map();
     }
 }

@@ -1,5 +1,7 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -18,17 +20,17 @@ public record PayoutRegistrationRequest(String partnerReferenceNo, String mercha
         Map<String, Object> moreFields) implements SnapRequest {
 
     public PayoutRegistrationRequest {
-        Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo");
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(msId, "msId");
-        Objects.requireNonNull(beneficiaryAccountNo, "beneficiaryAccountNo");
-        Objects.requireNonNull(beneficiaryName, "beneficiaryName");
-        Objects.requireNonNull(beneficiaryPhone, "beneficiaryPhone");
-        Objects.requireNonNull(beneficiaryBankCode, "beneficiaryBankCode");
-        Objects.requireNonNull(beneficiaryCustomerResidence, "beneficiaryCustomerResidence");
-        Objects.requireNonNull(reservedDt, "reservedDt");
-        Objects.requireNonNull(reservedTm, "reservedTm");
-        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(partnerReferenceNo, PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(msId, MS_ID);
+        Objects.requireNonNull(beneficiaryAccountNo, BENEFICIARY_ACCOUNT_NO);
+        Objects.requireNonNull(beneficiaryName, BENEFICIARY_NAME);
+        Objects.requireNonNull(beneficiaryPhone, BENEFICIARY_PHONE);
+        Objects.requireNonNull(beneficiaryBankCode, BENEFICIARY_BANK_CODE);
+        Objects.requireNonNull(beneficiaryCustomerResidence, BENEFICIARY_CUSTOMER_RESIDENCE);
+        Objects.requireNonNull(reservedDt, RESERVED_DT);
+        Objects.requireNonNull(reservedTm, RESERVED_TM);
+        Objects.requireNonNull(amount, AMOUNT);
         moreFields = Body.copy(moreFields);
     }
 
@@ -58,16 +60,16 @@ public record PayoutRegistrationRequest(String partnerReferenceNo, String mercha
 
     @Override
     public Map<String, Object> toBody() {
-        Body body = new Body().put("partnerReferenceNo", partnerReferenceNo).put("merchantId", merchantId)
-                .put("msId", msId).put("beneficiaryAccountNo", beneficiaryAccountNo)
-                .put("beneficiaryName", beneficiaryName).put("beneficiaryPhone", beneficiaryPhone)
-                .put("beneficiaryBankCode", beneficiaryBankCode)
-                .put("beneficiaryCustomerResidence", beneficiaryCustomerResidence);
+        Body body = new Body().put(PARTNER_REFERENCE_NO, partnerReferenceNo).put(MERCHANT_ID, merchantId)
+                .put(MS_ID, msId).put(BENEFICIARY_ACCOUNT_NO, beneficiaryAccountNo)
+                .put(BENEFICIARY_NAME, beneficiaryName).put(BENEFICIARY_PHONE, beneficiaryPhone)
+                .put(BENEFICIARY_BANK_CODE, beneficiaryBankCode)
+                .put(BENEFICIARY_CUSTOMER_RESIDENCE, beneficiaryCustomerResidence);
         moreFields.forEach((k, v) -> {
             if (!body.map().containsKey(k)) {
                 body.put(k, v);
             }
         });
-        return body.put("reservedDt", reservedDt).put("reservedTm", reservedTm).put("amount", amount).map();
+        return body.put(RESERVED_DT, reservedDt).put(RESERVED_TM, reservedTm).put(AMOUNT, amount).map();
     }
 }

@@ -1,5 +1,12 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.DB_PROCESS_URL;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.MITRA_CD;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.STORE_ID;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -16,13 +23,13 @@ public record QrisGenerateRequest(String partnerReferenceNo, Amount amount, Stri
         Map<String, Object> moreInfo) implements SnapRequest {
 
     public QrisGenerateRequest {
-        Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(storeId, "storeId");
+        Objects.requireNonNull(partnerReferenceNo, PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(amount, AMOUNT);
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(storeId, STORE_ID);
         Objects.requireNonNull(validityPeriod, "validityPeriod");
-        Objects.requireNonNull(mitraCd, "mitraCd");
-        Objects.requireNonNull(dbProcessUrl, "dbProcessUrl");
+        Objects.requireNonNull(mitraCd, MITRA_CD);
+        Objects.requireNonNull(dbProcessUrl, DB_PROCESS_URL);
         moreInfo = Body.copy(moreInfo);
     }
 
@@ -53,8 +60,8 @@ public record QrisGenerateRequest(String partnerReferenceNo, Amount amount, Stri
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("partnerReferenceNo", partnerReferenceNo).put("amount", amount)
-                .put("merchantId", merchantId).put("storeId", storeId).put("validityPeriod", validityPeriod)
-                .info(moreInfo, "mitraCd", mitraCd, "dbProcessUrl", dbProcessUrl).map();
+        return new Body().put(PARTNER_REFERENCE_NO, partnerReferenceNo).put(AMOUNT, amount)
+                .put(MERCHANT_ID, merchantId).put(STORE_ID, storeId).put("validityPeriod", validityPeriod)
+                .info(moreInfo, MITRA_CD, mitraCd, DB_PROCESS_URL, dbProcessUrl).map();
     }
 }

@@ -1,5 +1,11 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.EXTERNAL_STORE_ID;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.SERVICE_CODE;
+
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
 import java.util.Objects;
@@ -12,10 +18,10 @@ public record QrisQueryRequest(String originalReferenceNo, String originalPartne
         String externalStoreId) implements SnapRequest {
 
     public QrisQueryRequest {
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(externalStoreId, "externalStoreId");
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(originalPartnerReferenceNo, ORIGINAL_PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(externalStoreId, EXTERNAL_STORE_ID);
     }
 
     public static QrisQueryRequest of(QrisCode code, String merchantId, String storeId) {
@@ -29,8 +35,8 @@ public record QrisQueryRequest(String originalReferenceNo, String originalPartne
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("originalReferenceNo", originalReferenceNo)
-                .put("originalPartnerReferenceNo", originalPartnerReferenceNo).put("merchantId", merchantId)
-                .put("externalStoreId", externalStoreId).put("serviceCode", "47").info(Map.of()).map();
+        return new Body().put(ORIGINAL_REFERENCE_NO, originalReferenceNo)
+                .put(ORIGINAL_PARTNER_REFERENCE_NO, originalPartnerReferenceNo).put(MERCHANT_ID, merchantId)
+                .put(EXTERNAL_STORE_ID, externalStoreId).put(SERVICE_CODE, "47").info(Map.of()).map();
     }
 }

@@ -1,5 +1,14 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.CANCEL_TYPE;
+import static dev.snapgate.api.schema.Fields.EXTERNAL_STORE_ID;
+import static dev.snapgate.api.schema.Fields.MERCHANT_ID;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFUND_NO;
+import static dev.snapgate.api.schema.Fields.REASON;
+import static dev.snapgate.api.schema.Fields.REFUND_AMOUNT;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -13,13 +22,13 @@ public record QrisRefundRequest(String originalReferenceNo, String originalPartn
         String merchantId, String externalStoreId, Amount refundAmount, String reason) implements SnapRequest {
 
     public QrisRefundRequest {
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
-        Objects.requireNonNull(partnerRefundNo, "partnerRefundNo");
-        Objects.requireNonNull(merchantId, "merchantId");
-        Objects.requireNonNull(externalStoreId, "externalStoreId");
-        Objects.requireNonNull(refundAmount, "refundAmount");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(originalPartnerReferenceNo, ORIGINAL_PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(partnerRefundNo, PARTNER_REFUND_NO);
+        Objects.requireNonNull(merchantId, MERCHANT_ID);
+        Objects.requireNonNull(externalStoreId, EXTERNAL_STORE_ID);
+        Objects.requireNonNull(refundAmount, REFUND_AMOUNT);
+        Objects.requireNonNull(reason, REASON);
     }
 
     @Override
@@ -29,9 +38,9 @@ public record QrisRefundRequest(String originalReferenceNo, String originalPartn
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("originalReferenceNo", originalReferenceNo)
-                .put("originalPartnerReferenceNo", originalPartnerReferenceNo).put("partnerRefundNo", partnerRefundNo)
-                .put("merchantId", merchantId).put("externalStoreId", externalStoreId)
-                .put("refundAmount", refundAmount).put("reason", reason).info(Map.of(), "cancelType", "1").map();
+        return new Body().put(ORIGINAL_REFERENCE_NO, originalReferenceNo)
+                .put(ORIGINAL_PARTNER_REFERENCE_NO, originalPartnerReferenceNo).put(PARTNER_REFUND_NO, partnerRefundNo)
+                .put(MERCHANT_ID, merchantId).put(EXTERNAL_STORE_ID, externalStoreId)
+                .put(REFUND_AMOUNT, refundAmount).put(REASON, reason).info(Map.of(), CANCEL_TYPE, "1").map();
     }
 }

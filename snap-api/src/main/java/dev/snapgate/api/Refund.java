@@ -1,5 +1,12 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFUND_NO;
+import static dev.snapgate.api.schema.Fields.REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.REFUND_AMOUNT;
+import static dev.snapgate.api.schema.Fields.REFUND_NO;
+import static dev.snapgate.api.schema.Fields.REFUND_TIME;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Objects;
@@ -10,17 +17,17 @@ public record Refund(String partnerRefundNo, String refundNo, String originalRef
         Optional<String> refundTime, ServiceResponse response) {
 
     public Refund {
-        Objects.requireNonNull(partnerRefundNo, "partnerRefundNo");
-        Objects.requireNonNull(refundNo, "refundNo");
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
-        Objects.requireNonNull(refundAmount, "refundAmount");
-        Objects.requireNonNull(refundTime, "refundTime");
+        Objects.requireNonNull(partnerRefundNo, PARTNER_REFUND_NO);
+        Objects.requireNonNull(refundNo, REFUND_NO);
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
+        Objects.requireNonNull(refundAmount, REFUND_AMOUNT);
+        Objects.requireNonNull(refundTime, REFUND_TIME);
         Objects.requireNonNull(response, "response");
     }
 
     public static Refund from(ServiceResponse r) {
         var b = r.body();
-        return new Refund(Body.str(b, "partnerRefundNo"), Body.opt(b, "refundNo").orElse(Body.str(b, "referenceNo")),
-                Body.str(b, "originalReferenceNo"), Body.amount(b, "refundAmount"), Body.opt(b, "refundTime"), r);
+        return new Refund(Body.str(b, PARTNER_REFUND_NO), Body.opt(b, REFUND_NO).orElse(Body.str(b, REFERENCE_NO)),
+                Body.str(b, ORIGINAL_REFERENCE_NO), Body.amount(b, REFUND_AMOUNT), Body.opt(b, REFUND_TIME), r);
     }
 }

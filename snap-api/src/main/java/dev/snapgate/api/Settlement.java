@@ -1,5 +1,7 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.error.SnapException;
 import dev.snapgate.domain.error.SnapRejectedException;
@@ -112,8 +114,8 @@ public final class Settlement {
     private static Optional<TransactionState> stateOf(ServiceResponse answer,
             Function<String, TransactionState> states) {
         Map<String, Object> b = answer.body();
-        Map<String, Object> data = Body.obj(b, "virtualAccountData");
-        return States.find(b, data, Body.obj(b, "additionalInfo"), Body.obj(data, "additionalInfo")).map(states);
+        Map<String, Object> data = Body.obj(b, VIRTUAL_ACCOUNT_DATA);
+        return States.find(b, data, Body.obj(b, ADDITIONAL_INFO), Body.obj(data, ADDITIONAL_INFO)).map(states);
     }
 
     private static Function<String, TransactionState> statesOf(SnapService inquiry) {
@@ -137,33 +139,33 @@ public final class Settlement {
         Map<String, Object> info = info(body);
         return switch (service) {
             case VA_CREATE, VA_DELETE -> new Inquiry(SnapService.VA_STATUS, new Body()
-                    .put("partnerServiceId", text(body, "partnerServiceId"))
-                    .put("customerNo", text(body, "customerNo"))
-                    .put("virtualAccountNo", text(body, "virtualAccountNo"))
-                    .info(Map.of(), "totalAmount", service == SnapService.VA_CREATE ? body.get("totalAmount")
-                            : info.get("totalAmount"), "trxId", text(body, "trxId"),
-                            "tXidVA", Optional.ofNullable(info.get("tXidVA"))).map());
+                    .put(PARTNER_SERVICE_ID, text(body, PARTNER_SERVICE_ID))
+                    .put(CUSTOMER_NO, text(body, CUSTOMER_NO))
+                    .put(VIRTUAL_ACCOUNT_NO, text(body, VIRTUAL_ACCOUNT_NO))
+                    .info(Map.of(), TOTAL_AMOUNT, service == SnapService.VA_CREATE ? body.get(TOTAL_AMOUNT)
+                            : info.get(TOTAL_AMOUNT), TRX_ID, text(body, TRX_ID),
+                            T_XID_VA, Optional.ofNullable(info.get(T_XID_VA))).map());
             case EWALLET_PAYMENT, EWALLET_REFUND -> new Inquiry(SnapService.EWALLET_STATUS, new Body()
-                    .put("merchantId", text(body, "merchantId"))
-                    .put("subMerchantId", Optional.ofNullable(body.get("subMerchantId")))
-                    .put("originalReferenceNo", text(body, "originalReferenceNo"))
-                    .put("originalPartnerReferenceNo", service == SnapService.EWALLET_PAYMENT
-                            ? text(body, "partnerReferenceNo") : text(body, "originalPartnerReferenceNo"))
-                    .put("serviceCode", "54").info(Map.of()).map());
+                    .put(MERCHANT_ID, text(body, MERCHANT_ID))
+                    .put(SUB_MERCHANT_ID, Optional.ofNullable(body.get(SUB_MERCHANT_ID)))
+                    .put(ORIGINAL_REFERENCE_NO, text(body, ORIGINAL_REFERENCE_NO))
+                    .put(ORIGINAL_PARTNER_REFERENCE_NO, service == SnapService.EWALLET_PAYMENT
+                            ? text(body, PARTNER_REFERENCE_NO) : text(body, ORIGINAL_PARTNER_REFERENCE_NO))
+                    .put(SERVICE_CODE, "54").info(Map.of()).map());
             case QRIS_GENERATE, QRIS_REFUND -> new Inquiry(SnapService.QRIS_QUERY, new Body()
-                    .put("originalReferenceNo", text(body, "originalReferenceNo"))
-                    .put("originalPartnerReferenceNo", service == SnapService.QRIS_GENERATE
-                            ? text(body, "partnerReferenceNo") : text(body, "originalPartnerReferenceNo"))
-                    .put("merchantId", text(body, "merchantId"))
-                    .put("externalStoreId", service == SnapService.QRIS_GENERATE ? text(body, "storeId")
-                            : text(body, "externalStoreId"))
-                    .put("serviceCode", "47").info(Map.of()).map());
+                    .put(ORIGINAL_REFERENCE_NO, text(body, ORIGINAL_REFERENCE_NO))
+                    .put(ORIGINAL_PARTNER_REFERENCE_NO, service == SnapService.QRIS_GENERATE
+                            ? text(body, PARTNER_REFERENCE_NO) : text(body, ORIGINAL_PARTNER_REFERENCE_NO))
+                    .put(MERCHANT_ID, text(body, MERCHANT_ID))
+                    .put(EXTERNAL_STORE_ID, service == SnapService.QRIS_GENERATE ? text(body, STORE_ID)
+                            : text(body, EXTERNAL_STORE_ID))
+                    .put(SERVICE_CODE, "47").info(Map.of()).map());
             case PAYOUT_REGISTRATION, PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT -> new Inquiry(
-                    SnapService.PAYOUT_INQUIRY, new Body().put("merchantId", text(body, "merchantId"))
-                    .put("originalPartnerReferenceNo", service == SnapService.PAYOUT_REGISTRATION
-                            ? text(body, "partnerReferenceNo") : text(body, "originalPartnerReferenceNo"))
-                    .put("originalReferenceNo", text(body, "originalReferenceNo"))
-                    .put("beneficiaryAccountNo", text(body, "beneficiaryAccountNo")).map());
+                    SnapService.PAYOUT_INQUIRY, new Body().put(MERCHANT_ID, text(body, MERCHANT_ID))
+                    .put(ORIGINAL_PARTNER_REFERENCE_NO, service == SnapService.PAYOUT_REGISTRATION
+                            ? text(body, PARTNER_REFERENCE_NO) : text(body, ORIGINAL_PARTNER_REFERENCE_NO))
+                    .put(ORIGINAL_REFERENCE_NO, text(body, ORIGINAL_REFERENCE_NO))
+                    .put(BENEFICIARY_ACCOUNT_NO, text(body, BENEFICIARY_ACCOUNT_NO)).map());
             default -> throw new IllegalArgumentException(service + " is an inquiry: it is retried when it fails and"
                     + " never needs settling; settle the money-moving call instead");
         };
@@ -171,7 +173,7 @@ public final class Settlement {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> info(Map<String, ?> body) {
-        return body.get("additionalInfo") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return body.get(ADDITIONAL_INFO) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     private static String text(Map<String, ?> body, String name) {

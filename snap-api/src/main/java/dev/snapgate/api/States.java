@@ -1,5 +1,8 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.LATEST_TRANSACTION_STATUS;
+import static dev.snapgate.api.schema.Fields.TRANSACTION_STATUS_DESC;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,12 +14,12 @@ final class States {
 
     @SafeVarargs
     static Optional<String> find(Map<String, Object>... levels) {
-        return first("latestTransactionStatus", levels);
+        return first(LATEST_TRANSACTION_STATUS, levels);
     }
 
     @SafeVarargs
     static Optional<String> description(Map<String, Object>... levels) {
-        return first("transactionStatusDesc", levels);
+        return first(TRANSACTION_STATUS_DESC, levels);
     }
 
     @SafeVarargs

@@ -1,5 +1,13 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.ADDITIONAL_INFO;
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.ORIGINAL_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.REFERENCE_NO;
+import static dev.snapgate.api.schema.Fields.TRANSACTION_STATUS_DESC;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Map;
@@ -18,25 +26,25 @@ public record TransactionStatus<S extends TransactionState>(String originalPartn
         ServiceResponse response) {
 
     public TransactionStatus {
-        Objects.requireNonNull(originalPartnerReferenceNo, "originalPartnerReferenceNo");
-        Objects.requireNonNull(originalReferenceNo, "originalReferenceNo");
+        Objects.requireNonNull(originalPartnerReferenceNo, ORIGINAL_PARTNER_REFERENCE_NO);
+        Objects.requireNonNull(originalReferenceNo, ORIGINAL_REFERENCE_NO);
         Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(transactionStatusDesc, "transactionStatusDesc");
-        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(transactionStatusDesc, TRANSACTION_STATUS_DESC);
+        Objects.requireNonNull(amount, AMOUNT);
         Objects.requireNonNull(response, "response");
     }
 
     static <S extends TransactionState> TransactionStatus<S> from(ServiceResponse r, Function<String, S> states) {
         Map<String, Object> b = r.body();
-        Map<String, Object> info = Body.obj(b, "additionalInfo");
-        return new TransactionStatus<>(Body.opt(b, "originalPartnerReferenceNo").orElse(Body.str(b,
-                "partnerReferenceNo")), Body.opt(b, "originalReferenceNo").orElse(Body.str(b, "referenceNo")),
+        Map<String, Object> info = Body.obj(b, ADDITIONAL_INFO);
+        return new TransactionStatus<>(Body.opt(b, ORIGINAL_PARTNER_REFERENCE_NO).orElse(Body.str(b,
+                PARTNER_REFERENCE_NO)), Body.opt(b, ORIGINAL_REFERENCE_NO).orElse(Body.str(b, REFERENCE_NO)),
                 States.find(b, info).map(states), States.description(b, info),
-                Body.amount(b, "amount").or(() -> Body.amount(b, "transAmount")), r);
+                Body.amount(b, AMOUNT).or(() -> Body.amount(b, "transAmount")), r);
     }
 
     /** NICEPAY's {@code additionalInfo}, as sent. */
     public Map<String, Object> additionalInfo() {
-        return Body.obj(response.body(), "additionalInfo");
+        return Body.obj(response.body(), ADDITIONAL_INFO);
     }
 }

@@ -1,5 +1,7 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -18,17 +20,17 @@ public record VaCreateRequest(String partnerServiceId, String customerNo, String
         Map<String, Object> moreInfo) implements SnapRequest {
 
     public VaCreateRequest {
-        Objects.requireNonNull(partnerServiceId, "partnerServiceId");
-        Objects.requireNonNull(customerNo, "customerNo");
-        Objects.requireNonNull(virtualAccountNo, "virtualAccountNo");
-        Objects.requireNonNull(virtualAccountName, "virtualAccountName");
-        Objects.requireNonNull(trxId, "trxId");
-        Objects.requireNonNull(totalAmount, "totalAmount");
-        Objects.requireNonNull(bankCd, "bankCd");
-        Objects.requireNonNull(goodsNm, "goodsNm");
-        Objects.requireNonNull(dbProcessUrl, "dbProcessUrl");
-        Objects.requireNonNull(vacctValidDt, "vacctValidDt");
-        Objects.requireNonNull(vacctValidTm, "vacctValidTm");
+        Objects.requireNonNull(partnerServiceId, PARTNER_SERVICE_ID);
+        Objects.requireNonNull(customerNo, CUSTOMER_NO);
+        Objects.requireNonNull(virtualAccountNo, VIRTUAL_ACCOUNT_NO);
+        Objects.requireNonNull(virtualAccountName, VIRTUAL_ACCOUNT_NAME);
+        Objects.requireNonNull(trxId, TRX_ID);
+        Objects.requireNonNull(totalAmount, TOTAL_AMOUNT);
+        Objects.requireNonNull(bankCd, BANK_CD);
+        Objects.requireNonNull(goodsNm, GOODS_NM);
+        Objects.requireNonNull(dbProcessUrl, DB_PROCESS_URL);
+        Objects.requireNonNull(vacctValidDt, VACCT_VALID_DT);
+        Objects.requireNonNull(vacctValidTm, VACCT_VALID_TM);
         moreInfo = Body.copy(moreInfo);
     }
 
@@ -68,10 +70,10 @@ public record VaCreateRequest(String partnerServiceId, String customerNo, String
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("partnerServiceId", partnerServiceId).put("customerNo", customerNo)
-                .put("virtualAccountNo", virtualAccountNo).put("virtualAccountName", virtualAccountName)
-                .put("trxId", trxId).put("totalAmount", totalAmount)
-                .info(moreInfo, "bankCd", bankCd, "goodsNm", goodsNm, "dbProcessUrl", dbProcessUrl,
-                        "vacctValidDt", vacctValidDt, "vacctValidTm", vacctValidTm).map();
+        return new Body().put(PARTNER_SERVICE_ID, partnerServiceId).put(CUSTOMER_NO, customerNo)
+                .put(VIRTUAL_ACCOUNT_NO, virtualAccountNo).put(VIRTUAL_ACCOUNT_NAME, virtualAccountName)
+                .put(TRX_ID, trxId).put(TOTAL_AMOUNT, totalAmount)
+                .info(moreInfo, BANK_CD, bankCd, GOODS_NM, goodsNm, DB_PROCESS_URL, dbProcessUrl,
+                        VACCT_VALID_DT, vacctValidDt, VACCT_VALID_TM, vacctValidTm).map();
     }
 }

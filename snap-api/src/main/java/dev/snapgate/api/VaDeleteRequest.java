@@ -1,5 +1,13 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.CANCEL_MESSAGE;
+import static dev.snapgate.api.schema.Fields.CUSTOMER_NO;
+import static dev.snapgate.api.schema.Fields.PARTNER_SERVICE_ID;
+import static dev.snapgate.api.schema.Fields.TOTAL_AMOUNT;
+import static dev.snapgate.api.schema.Fields.TRX_ID;
+import static dev.snapgate.api.schema.Fields.T_XID_VA;
+import static dev.snapgate.api.schema.Fields.VIRTUAL_ACCOUNT_NO;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -13,13 +21,13 @@ public record VaDeleteRequest(String partnerServiceId, String customerNo, String
         Amount totalAmount, String tXidVA, String cancelMessage) implements SnapRequest {
 
     public VaDeleteRequest {
-        Objects.requireNonNull(partnerServiceId, "partnerServiceId");
-        Objects.requireNonNull(customerNo, "customerNo");
-        Objects.requireNonNull(virtualAccountNo, "virtualAccountNo");
-        Objects.requireNonNull(trxId, "trxId");
-        Objects.requireNonNull(totalAmount, "totalAmount");
-        Objects.requireNonNull(tXidVA, "tXidVA");
-        Objects.requireNonNull(cancelMessage, "cancelMessage");
+        Objects.requireNonNull(partnerServiceId, PARTNER_SERVICE_ID);
+        Objects.requireNonNull(customerNo, CUSTOMER_NO);
+        Objects.requireNonNull(virtualAccountNo, VIRTUAL_ACCOUNT_NO);
+        Objects.requireNonNull(trxId, TRX_ID);
+        Objects.requireNonNull(totalAmount, TOTAL_AMOUNT);
+        Objects.requireNonNull(tXidVA, T_XID_VA);
+        Objects.requireNonNull(cancelMessage, CANCEL_MESSAGE);
     }
 
     /** Deletes an account NICEPAY created. */
@@ -37,8 +45,8 @@ public record VaDeleteRequest(String partnerServiceId, String customerNo, String
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("partnerServiceId", partnerServiceId).put("customerNo", customerNo)
-                .put("virtualAccountNo", virtualAccountNo).put("trxId", trxId)
-                .info(Map.of(), "totalAmount", totalAmount, "tXidVA", tXidVA, "cancelMessage", cancelMessage).map();
+        return new Body().put(PARTNER_SERVICE_ID, partnerServiceId).put(CUSTOMER_NO, customerNo)
+                .put(VIRTUAL_ACCOUNT_NO, virtualAccountNo).put(TRX_ID, trxId)
+                .info(Map.of(), TOTAL_AMOUNT, totalAmount, T_XID_VA, tXidVA, CANCEL_MESSAGE, cancelMessage).map();
     }
 }

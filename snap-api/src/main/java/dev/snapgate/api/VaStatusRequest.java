@@ -1,5 +1,13 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.CUSTOMER_NO;
+import static dev.snapgate.api.schema.Fields.INQUIRY_REQUEST_ID;
+import static dev.snapgate.api.schema.Fields.PARTNER_SERVICE_ID;
+import static dev.snapgate.api.schema.Fields.TOTAL_AMOUNT;
+import static dev.snapgate.api.schema.Fields.TRX_ID;
+import static dev.snapgate.api.schema.Fields.T_XID_VA;
+import static dev.snapgate.api.schema.Fields.VIRTUAL_ACCOUNT_NO;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.service.SnapService;
 import java.util.Map;
@@ -15,13 +23,13 @@ public record VaStatusRequest(String partnerServiceId, String customerNo, String
         implements SnapRequest {
 
     public VaStatusRequest {
-        Objects.requireNonNull(partnerServiceId, "partnerServiceId");
-        Objects.requireNonNull(customerNo, "customerNo");
-        Objects.requireNonNull(virtualAccountNo, "virtualAccountNo");
-        Objects.requireNonNull(inquiryRequestId, "inquiryRequestId");
-        Objects.requireNonNull(totalAmount, "totalAmount");
-        Objects.requireNonNull(trxId, "trxId");
-        Objects.requireNonNull(tXidVA, "tXidVA");
+        Objects.requireNonNull(partnerServiceId, PARTNER_SERVICE_ID);
+        Objects.requireNonNull(customerNo, CUSTOMER_NO);
+        Objects.requireNonNull(virtualAccountNo, VIRTUAL_ACCOUNT_NO);
+        Objects.requireNonNull(inquiryRequestId, INQUIRY_REQUEST_ID);
+        Objects.requireNonNull(totalAmount, TOTAL_AMOUNT);
+        Objects.requireNonNull(trxId, TRX_ID);
+        Objects.requireNonNull(tXidVA, T_XID_VA);
     }
 
     /** The status of an account NICEPAY created. */
@@ -39,8 +47,8 @@ public record VaStatusRequest(String partnerServiceId, String customerNo, String
 
     @Override
     public Map<String, Object> toBody() {
-        return new Body().put("partnerServiceId", partnerServiceId).put("customerNo", customerNo)
-                .put("virtualAccountNo", virtualAccountNo).put("inquiryRequestId", inquiryRequestId)
-                .info(Map.of(), "totalAmount", totalAmount, "trxId", trxId, "tXidVA", tXidVA).map();
+        return new Body().put(PARTNER_SERVICE_ID, partnerServiceId).put(CUSTOMER_NO, customerNo)
+                .put(VIRTUAL_ACCOUNT_NO, virtualAccountNo).put(INQUIRY_REQUEST_ID, inquiryRequestId)
+                .info(Map.of(), TOTAL_AMOUNT, totalAmount, TRX_ID, trxId, T_XID_VA, tXidVA).map();
     }
 }

@@ -1,5 +1,7 @@
 package dev.snapgate.api;
 
+import static dev.snapgate.api.schema.Fields.REASON;
+
 import dev.snapgate.domain.code.ResponseCode;
 import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Objects;
@@ -58,7 +60,7 @@ public sealed interface Verdict {
      */
     record Undecided(String reason, Optional<TransactionState> lastState) implements Verdict {
         public Undecided {
-            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(reason, REASON);
             Objects.requireNonNull(lastState, "lastState");
         }
 

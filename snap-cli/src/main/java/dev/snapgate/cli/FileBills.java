@@ -1,5 +1,9 @@
 package dev.snapgate.cli;
 
+import static dev.snapgate.api.schema.Fields.TOTAL_AMOUNT;
+import static dev.snapgate.api.schema.Fields.VIRTUAL_ACCOUNT_NAME;
+import static dev.snapgate.api.schema.Fields.VIRTUAL_ACCOUNT_NO;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.inbound.Bill;
@@ -18,8 +22,8 @@ final class FileBills {
         for (int i = 0; i < entries.size(); i++) {
             Map<String, Object> e = entries.get(i);
             String where = source + " entry " + (i + 1);
-            String va = text(e, "virtualAccountNo", where).strip();
-            Object amount = e.get("totalAmount");
+            String va = text(e, VIRTUAL_ACCOUNT_NO, where).strip();
+            Object amount = e.get(TOTAL_AMOUNT);
             Amount total;
             try {
                 total = amount instanceof String s ? Amount.idr(s) : Amount.fromWire(amount).orElseThrow(() ->
@@ -29,7 +33,7 @@ final class FileBills {
                         + " {\"value\":\"50000.00\",\"currency\":\"IDR\"}");
             }
             try {
-                bills.open(new Bill(va, text(e, "virtualAccountName", where), total));
+                bills.open(new Bill(va, text(e, VIRTUAL_ACCOUNT_NAME, where), total));
             } catch (IllegalArgumentException twice) {
                 throw new SnapConfigurationException(where + ": virtualAccountNo " + va + " is listed twice");
             }

@@ -1,5 +1,8 @@
 package dev.snapgate.cli;
 
+import static dev.snapgate.api.schema.Fields.LATEST_TRANSACTION_STATUS;
+import static dev.snapgate.api.schema.Fields.REASON;
+
 import dev.snapgate.app.Gateway;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
@@ -91,14 +94,14 @@ final class SettleCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         if (verdict instanceof Verdict.Received r) {
             m.put("verdict", "received");
-            m.put("latestTransactionStatus", r.state().code());
+            m.put(LATEST_TRANSACTION_STATUS, r.state().code());
             m.put("inquiry", r.inquiry().body());
         } else if (verdict instanceof Verdict.NotReceived n) {
             m.put("verdict", "not_received");
             m.put("responseCode", n.responseCode().value());
         } else if (verdict instanceof Verdict.Undecided u) {
             m.put("verdict", "undecided");
-            m.put("reason", u.reason());
+            m.put(REASON, u.reason());
             u.lastState().ifPresent(s -> m.put("lastTransactionStatus", s.code()));
         }
         return m;

@@ -1,5 +1,7 @@
 package dev.snapgate.emulator;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.SnapTimestamp;
@@ -123,7 +125,7 @@ final class Ledger {
                     ? error(400, sc, 2, "Invalid Mandatory Field " + v.field())
                     : error(400, sc, 1, "Invalid Field Format " + v.field());
         }
-        if (!deliverable(body.get("additionalInfo") instanceof Map<?, ?> info ? info.get("dbProcessUrl") : null)) {
+        if (!deliverable(body.get(ADDITIONAL_INFO) instanceof Map<?, ?> info ? info.get(DB_PROCESS_URL) : null)) {
             return error(400, sc, 1, "Invalid Field Format additionalInfo.dbProcessUrl");
         }
         return switch (service) {
@@ -165,7 +167,7 @@ final class Ledger {
         r.put("merchant", merchant.value());
         r.put("reference", reference);
         r.put("number", number == null ? "" : number);
-        r.put("amount", amount.toString());
+        r.put(AMOUNT, amount.toString());
         r.put("state", state);
         r.put("stateDescription", description);
         r.put("actions", actions);
@@ -195,38 +197,38 @@ final class Ledger {
     // ------------------------------------------------------------------ virtual accounts
 
     private Answer vaCreate(ClientKey merchant, Map<String, Object> body) {
-        String trxId = str(body, "trxId");
+        String trxId = str(body, TRX_ID);
         if (vas.containsKey(key(merchant, trxId))) {
             return error(409, 27, 1, "Duplicate trxId");
         }
-        Map<String, Object> info = obj(body, "additionalInfo");
+        Map<String, Object> info = obj(body, ADDITIONAL_INFO);
         Va va = new Va();
         va.merchant = merchant;
-        va.partnerServiceId = str(body, "partnerServiceId");
-        va.customerNo = str(body, "customerNo");
-        String number = str(body, "virtualAccountNo");
+        va.partnerServiceId = str(body, PARTNER_SERVICE_ID);
+        va.customerNo = str(body, CUSTOMER_NO);
+        String number = str(body, VIRTUAL_ACCOUNT_NO);
         va.virtualAccountNo = number.isBlank() ? "8" + String.format("%015d", sequence.incrementAndGet()) : number;
-        va.virtualAccountName = str(body, "virtualAccountName");
+        va.virtualAccountName = str(body, VIRTUAL_ACCOUNT_NAME);
         va.trxId = trxId;
-        va.amount = Amount.fromWire(body.get("totalAmount")).orElseThrow();
-        va.bankCd = str(info, "bankCd");
+        va.amount = Amount.fromWire(body.get(TOTAL_AMOUNT)).orElseThrow();
+        va.bankCd = str(info, BANK_CD);
         va.tXidVA = txid(merchant, "02");
         va.info = info;
         vas.put(key(merchant, trxId), va);
-        return ok(27, Map.of("virtualAccountData", vaData(va, false)));
+        return ok(27, Map.of(VIRTUAL_ACCOUNT_DATA, vaData(va, false)));
     }
 
     private Answer vaStatus(ClientKey merchant, Map<String, Object> body) {
-        Map<String, Object> info = obj(body, "additionalInfo");
-        Optional<Va> va = findVa(merchant, str(info, "trxId"), str(body, "virtualAccountNo"));
+        Map<String, Object> info = obj(body, ADDITIONAL_INFO);
+        Optional<Va> va = findVa(merchant, str(info, TRX_ID), str(body, VIRTUAL_ACCOUNT_NO));
         if (va.isEmpty()) {
             return error(404, 26, 1, "Transaction Not Found");
         }
-        return ok(26, Map.of("virtualAccountData", vaData(va.get(), true)));
+        return ok(26, Map.of(VIRTUAL_ACCOUNT_DATA, vaData(va.get(), true)));
     }
 
     private Answer vaDelete(ClientKey merchant, Map<String, Object> body) {
-        Optional<Va> found = findVa(merchant, str(body, "trxId"), str(body, "virtualAccountNo"));
+        Optional<Va> found = findVa(merchant, str(body, TRX_ID), str(body, VIRTUAL_ACCOUNT_NO));
         if (found.isEmpty()) {
             return error(404, 31, 12, "Invalid Bill/Virtual Account");
         }
@@ -238,7 +240,7 @@ final class Ledger {
             return error(404, 31, 0, "Invalid Transaction Status. The virtual account is already cancelled");
         }
         va.state = "04";
-        return ok(31, Map.of("virtualAccountData", vaData(va, true)));
+        return ok(31, Map.of(VIRTUAL_ACCOUNT_DATA, vaData(va, true)));
     }
 
     private Optional<Va> findVa(ClientKey merchant, String trxId, String number) {
@@ -252,21 +254,21 @@ final class Ledger {
 
     private Map<String, Object> vaData(Va va, boolean withState) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("partnerServiceId", va.partnerServiceId);
-        data.put("customerNo", va.customerNo);
-        data.put("virtualAccountNo", va.virtualAccountNo);
-        data.put("virtualAccountName", va.virtualAccountName);
-        data.put("trxId", va.trxId);
-        data.put("totalAmount", va.amount.toWire());
+        data.put(PARTNER_SERVICE_ID, va.partnerServiceId);
+        data.put(CUSTOMER_NO, va.customerNo);
+        data.put(VIRTUAL_ACCOUNT_NO, va.virtualAccountNo);
+        data.put(VIRTUAL_ACCOUNT_NAME, va.virtualAccountName);
+        data.put(TRX_ID, va.trxId);
+        data.put(TOTAL_AMOUNT, va.amount.toWire());
         if (withState) {
-            data.put("latestTransactionStatus", va.state);
-            data.put("transactionStatusDesc", vaDescription(va.state));
+            data.put(LATEST_TRANSACTION_STATUS, va.state);
+            data.put(TRANSACTION_STATUS_DESC, vaDescription(va.state));
         }
         Map<String, Object> info = new LinkedHashMap<>();
-        info.put("bankCd", va.bankCd);
-        info.put("tXidVA", va.tXidVA);
-        copy(va.info, info, "goodsNm", "vacctValidDt", "vacctValidTm");
-        data.put("additionalInfo", info);
+        info.put(BANK_CD, va.bankCd);
+        info.put(T_XID_VA, va.tXidVA);
+        copy(va.info, info, GOODS_NM, VACCT_VALID_DT, VACCT_VALID_TM);
+        data.put(ADDITIONAL_INFO, info);
         return data;
     }
 
@@ -305,19 +307,19 @@ final class Ledger {
         }
         Va va = found.get();
         va.state = "00";
-        String url = str(va.info, "dbProcessUrl");
+        String url = str(va.info, DB_PROCESS_URL);
         if (!url.isBlank()) {
             Map<String, Object> n = new LinkedHashMap<>();
-            n.put("partnerServiceId", va.partnerServiceId);
-            n.put("customerNo", va.customerNo);
-            n.put("virtualAccountNo", va.virtualAccountNo);
-            n.put("virtualAccountName", va.virtualAccountName);
-            n.put("trxId", va.trxId);
-            n.put("paymentRequestId", String.valueOf(sequence.incrementAndGet()));
-            n.put("paidAmount", va.amount.toWire());
+            n.put(PARTNER_SERVICE_ID, va.partnerServiceId);
+            n.put(CUSTOMER_NO, va.customerNo);
+            n.put(VIRTUAL_ACCOUNT_NO, va.virtualAccountNo);
+            n.put(VIRTUAL_ACCOUNT_NAME, va.virtualAccountName);
+            n.put(TRX_ID, va.trxId);
+            n.put(PAYMENT_REQUEST_ID, String.valueOf(sequence.incrementAndGet()));
+            n.put(PAID_AMOUNT, va.amount.toWire());
             n.put("trxDateTime", SnapTimestamp.now(clock).value());
-            n.put("additionalInfo", new LinkedHashMap<>(Map.of("bankCd", va.bankCd, "tXidVA", va.tXidVA,
-                    "latestTransactionStatus", "00", "transactionStatusDesc", "Paid")));
+            n.put(ADDITIONAL_INFO, new LinkedHashMap<>(Map.of(BANK_CD, va.bankCd, T_XID_VA, va.tXidVA,
+                    LATEST_TRANSACTION_STATUS, "00", TRANSACTION_STATUS_DESC, "Paid")));
             return Optional.of(new Notice(va.merchant, url, n));
         }
         return Optional.empty();
@@ -327,7 +329,7 @@ final class Ledger {
 
     private Answer paymentCreate(ClientKey merchant, SnapService service, Map<String, Object> body) {
         int sc = service.code().value();
-        String reference = str(body, "partnerReferenceNo");
+        String reference = str(body, PARTNER_REFERENCE_NO);
         if (payments.containsKey(key(merchant, reference))) {
             return error(409, sc, 1, "Duplicate partnerReferenceNo");
         }
@@ -336,67 +338,67 @@ final class Ledger {
         p.kind = service;
         p.partnerReferenceNo = reference;
         p.referenceNo = txid(merchant, service == SnapService.QRIS_GENERATE ? "08" : "05");
-        p.merchantId = str(body, "merchantId");
-        p.storeId = str(body, "storeId");
-        p.amount = Amount.fromWire(body.get("amount")).orElseThrow();
+        p.merchantId = str(body, MERCHANT_ID);
+        p.storeId = str(body, STORE_ID);
+        p.amount = Amount.fromWire(body.get(AMOUNT)).orElseThrow();
         p.refunded = new Amount(java.math.BigDecimal.ZERO, p.amount.currency());
         p.state = service == SnapService.QRIS_GENERATE ? "03" : "01";
-        p.info = obj(body, "additionalInfo");
+        p.info = obj(body, ADDITIONAL_INFO);
         payments.put(key(merchant, reference), p);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("referenceNo", p.referenceNo);
-        answer.put("partnerReferenceNo", reference);
+        answer.put(REFERENCE_NO, p.referenceNo);
+        answer.put(PARTNER_REFERENCE_NO, reference);
         if (service == SnapService.QRIS_GENERATE) {
-            answer.put("qrContent", "00020101021226570011ID.CO.QRIS.WWW0215ID20200000000010303UMI51440014ID.CO.QRIS"
+            answer.put(QR_CONTENT, "00020101021226570011ID.CO.QRIS.WWW0215ID20200000000010303UMI51440014ID.CO.QRIS"
                     + ".WWW0215ID2020000000001" + "5303360540" + p.amount.value().toPlainString().length()
                     + p.amount.value().toPlainString() + "5802ID6304EMU0");
-            answer.put("qrUrl", "http://emulator.invalid/qr/" + p.referenceNo);
+            answer.put(QR_URL, "http://emulator.invalid/qr/" + p.referenceNo);
         } else {
-            answer.put("webRedirectUrl", "http://emulator.invalid/ewallet/" + p.referenceNo);
+            answer.put(WEB_REDIRECT_URL, "http://emulator.invalid/ewallet/" + p.referenceNo);
         }
-        answer.put("additionalInfo", new LinkedHashMap<>(Map.of("emulated", "true")));
+        answer.put(ADDITIONAL_INFO, new LinkedHashMap<>(Map.of("emulated", "true")));
         return ok(sc, answer);
     }
 
     private Answer paymentStatus(ClientKey merchant, SnapService service, Map<String, Object> body) {
         int sc = service.code().value();
-        Optional<Payment> found = findPayment(merchant, str(body, "originalPartnerReferenceNo"),
-                str(body, "originalReferenceNo"));
+        Optional<Payment> found = findPayment(merchant, str(body, ORIGINAL_PARTNER_REFERENCE_NO),
+                str(body, ORIGINAL_REFERENCE_NO));
         SnapService kind = service == SnapService.QRIS_QUERY ? SnapService.QRIS_GENERATE : SnapService.EWALLET_PAYMENT;
         if (found.isEmpty() || found.get().kind != kind) {
             return error(404, sc, 1, "Transaction Not Found");
         }
         Payment p = found.get();
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("originalReferenceNo", p.referenceNo);
-        answer.put("originalPartnerReferenceNo", p.partnerReferenceNo);
-        answer.put("serviceCode", kind == SnapService.QRIS_GENERATE ? "47" : "54");
-        answer.put("latestTransactionStatus", p.state);
-        answer.put("transactionStatusDesc", paymentDescription(p.state));
-        answer.put("amount", p.amount.toWire());
-        answer.put("refundAmount", p.refunded.toWire());
+        answer.put(ORIGINAL_REFERENCE_NO, p.referenceNo);
+        answer.put(ORIGINAL_PARTNER_REFERENCE_NO, p.partnerReferenceNo);
+        answer.put(SERVICE_CODE, kind == SnapService.QRIS_GENERATE ? "47" : "54");
+        answer.put(LATEST_TRANSACTION_STATUS, p.state);
+        answer.put(TRANSACTION_STATUS_DESC, paymentDescription(p.state));
+        answer.put(AMOUNT, p.amount.toWire());
+        answer.put(REFUND_AMOUNT, p.refunded.toWire());
         // NICEPAY's Java client reads additionalInfo as a map of strings: nothing but strings goes in it
-        answer.put("additionalInfo", new LinkedHashMap<>());
+        answer.put(ADDITIONAL_INFO, new LinkedHashMap<>());
         return ok(sc, answer);
     }
 
     private Answer refund(ClientKey merchant, SnapService service, Map<String, Object> body) {
         int sc = service.code().value();
         SnapService kind = service == SnapService.QRIS_REFUND ? SnapService.QRIS_GENERATE : SnapService.EWALLET_PAYMENT;
-        Optional<Payment> found = findPayment(merchant, str(body, "originalPartnerReferenceNo"),
-                str(body, "originalReferenceNo"));
+        Optional<Payment> found = findPayment(merchant, str(body, ORIGINAL_PARTNER_REFERENCE_NO),
+                str(body, ORIGINAL_REFERENCE_NO));
         if (found.isEmpty() || found.get().kind != kind) {
             return error(404, sc, 1, "Transaction Not Found");
         }
         Payment p = found.get();
-        String refundNo = str(body, "partnerRefundNo");
+        String refundNo = str(body, PARTNER_REFUND_NO);
         if (p.refundNos.contains(refundNo)) {
             return error(409, sc, 1, "Duplicate partnerRefundNo");
         }
         if (!p.state.equals("00") && !p.state.equals("04")) {
             return error(404, sc, 0, "Invalid Transaction Status. Only a paid transaction can be refunded");
         }
-        Amount asked = Amount.fromWire(body.get("refundAmount")).orElseThrow();
+        Amount asked = Amount.fromWire(body.get(REFUND_AMOUNT)).orElseThrow();
         if (!asked.currency().equals(p.amount.currency()) || p.refunded.plus(asked).compareTo(p.amount) > 0) {
             return error(404, sc, 13, "Invalid Amount. The refunds would exceed the paid amount");
         }
@@ -406,14 +408,14 @@ final class Ledger {
             p.state = "04";
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("originalReferenceNo", p.referenceNo);
-        answer.put("originalPartnerReferenceNo", p.partnerReferenceNo);
-        answer.put("referenceNo", txid(merchant, "09"));
-        answer.put("refundNo", answer.get("referenceNo"));
-        answer.put("partnerRefundNo", refundNo);
-        answer.put("refundAmount", asked.toWire());
-        answer.put("refundTime", SnapTimestamp.now(clock).value());
-        answer.put("additionalInfo", new LinkedHashMap<>());
+        answer.put(ORIGINAL_REFERENCE_NO, p.referenceNo);
+        answer.put(ORIGINAL_PARTNER_REFERENCE_NO, p.partnerReferenceNo);
+        answer.put(REFERENCE_NO, txid(merchant, "09"));
+        answer.put(REFUND_NO, answer.get(REFERENCE_NO));
+        answer.put(PARTNER_REFUND_NO, refundNo);
+        answer.put(REFUND_AMOUNT, asked.toWire());
+        answer.put(REFUND_TIME, SnapTimestamp.now(clock).value());
+        answer.put(ADDITIONAL_INFO, new LinkedHashMap<>());
         return ok(sc, answer);
     }
 
@@ -462,22 +464,22 @@ final class Ledger {
         }
         Payment p = found.get();
         p.state = finalState;
-        String url = str(p.info, "dbProcessUrl");
+        String url = str(p.info, DB_PROCESS_URL);
         if (!url.isBlank()) {
             Map<String, Object> n = new LinkedHashMap<>();
-            n.put("originalReferenceNo", p.referenceNo);
-            n.put("originalPartnerReferenceNo", p.partnerReferenceNo);
-            n.put("latestTransactionStatus", finalState);
-            n.put("transactionStatusDesc", paymentDescription(finalState));
-            n.put("amount", p.amount.toWire());
+            n.put(ORIGINAL_REFERENCE_NO, p.referenceNo);
+            n.put(ORIGINAL_PARTNER_REFERENCE_NO, p.partnerReferenceNo);
+            n.put(LATEST_TRANSACTION_STATUS, finalState);
+            n.put(TRANSACTION_STATUS_DESC, paymentDescription(finalState));
+            n.put(AMOUNT, p.amount.toWire());
             if (kind == SnapService.QRIS_GENERATE) {
-                n.put("externalStoreID", p.storeId);
+                n.put(QRIS_NOTIFICATION_EXTERNAL_STORE_ID, p.storeId);
                 n.put("transactionDateTime", SnapTimestamp.now(clock).value());
-                n.put("additionalInfo", new LinkedHashMap<>());
+                n.put(ADDITIONAL_INFO, new LinkedHashMap<>());
             } else {
-                n.put("merchantId", p.merchantId);
+                n.put(MERCHANT_ID, p.merchantId);
                 n.put("finishedTime", SnapTimestamp.now(clock).value());
-                n.put("additionalInfo", new LinkedHashMap<>(Map.of("mitraCd", str(p.info, "mitraCd"))));
+                n.put(ADDITIONAL_INFO, new LinkedHashMap<>(Map.of(MITRA_CD, str(p.info, MITRA_CD))));
             }
             return Optional.of(new Notice(p.merchant, url, n));
         }
@@ -490,14 +492,14 @@ final class Ledger {
         Map<String, Object> account = new LinkedHashMap<>();
         account.put("availableBalance", balances.getOrDefault(merchant, openingBalance).toWire());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("accountNo", "");
+        answer.put(ACCOUNT_NO, "");
         answer.put("accountInfos", List.of(account));
-        answer.put("additionalInfo", new LinkedHashMap<>());
+        answer.put(ADDITIONAL_INFO, new LinkedHashMap<>());
         return ok(11, answer);
     }
 
     private Answer payoutRegister(ClientKey merchant, Map<String, Object> body) {
-        String reference = str(body, "partnerReferenceNo");
+        String reference = str(body, PARTNER_REFERENCE_NO);
         if (transfers.containsKey(key(merchant, reference))) {
             return error(409, 0, 1, "Duplicate partnerReferenceNo");
         }
@@ -505,15 +507,15 @@ final class Ledger {
         t.merchant = merchant;
         t.partnerReferenceNo = reference;
         t.referenceNo = txid(merchant, "07");
-        t.beneficiaryAccountNo = str(body, "beneficiaryAccountNo");
-        t.amount = Amount.fromWire(body.get("amount")).orElseThrow();
+        t.beneficiaryAccountNo = str(body, BENEFICIARY_ACCOUNT_NO);
+        t.amount = Amount.fromWire(body.get(AMOUNT)).orElseThrow();
         transfers.put(key(merchant, reference), t);
         return ok(0, payoutData(t));
     }
 
     private Answer payoutAction(ClientKey merchant, SnapService service, Map<String, Object> body) {
-        Transfer t = transfers.get(key(merchant, str(body, "originalPartnerReferenceNo")));
-        String reference = str(body, "originalReferenceNo");
+        Transfer t = transfers.get(key(merchant, str(body, ORIGINAL_PARTNER_REFERENCE_NO)));
+        String reference = str(body, ORIGINAL_REFERENCE_NO);
         if (t == null || !reference.isBlank() && !reference.equals(t.referenceNo)) {
             return error(404, 0, 1, "Transaction Not Found");
         }
@@ -543,13 +545,13 @@ final class Ledger {
 
     private static Map<String, Object> payoutData(Transfer t) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("originalPartnerReferenceNo", t.partnerReferenceNo);
-        data.put("originalReferenceNo", t.referenceNo);
-        data.put("beneficiaryAccountNo", t.beneficiaryAccountNo);
-        data.put("amount", t.amount.toWire());
-        data.put("latestTransactionStatus", t.state);
-        data.put("transactionStatusDesc", payoutDescription(t.state));
-        data.put("additionalInfo", new LinkedHashMap<>());
+        data.put(ORIGINAL_PARTNER_REFERENCE_NO, t.partnerReferenceNo);
+        data.put(ORIGINAL_REFERENCE_NO, t.referenceNo);
+        data.put(BENEFICIARY_ACCOUNT_NO, t.beneficiaryAccountNo);
+        data.put(AMOUNT, t.amount.toWire());
+        data.put(LATEST_TRANSACTION_STATUS, t.state);
+        data.put(TRANSACTION_STATUS_DESC, payoutDescription(t.state));
+        data.put(ADDITIONAL_INFO, new LinkedHashMap<>());
         return data;
     }
 

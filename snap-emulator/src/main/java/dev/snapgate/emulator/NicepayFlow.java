@@ -1,5 +1,7 @@
 package dev.snapgate.emulator;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.snapgate.domain.Amount;
@@ -131,11 +133,11 @@ public final class NicepayFlow {
     public Step inquiry(Secret accessToken, String partnerServiceId, String customerNo, String virtualAccountNo)
             throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("partnerServiceId", partnerServiceId);
-        body.put("customerNo", customerNo);
-        body.put("virtualAccountNo", virtualAccountNo);
-        body.put("inquiryRequestId", digits(20));
-        body.put("additionalInfo", new LinkedHashMap<>(Map.of("bankCd", "BMRI")));
+        body.put(PARTNER_SERVICE_ID, partnerServiceId);
+        body.put(CUSTOMER_NO, customerNo);
+        body.put(VIRTUAL_ACCOUNT_NO, virtualAccountNo);
+        body.put(INQUIRY_REQUEST_ID, digits(20));
+        body.put(ADDITIONAL_INFO, new LinkedHashMap<>(Map.of(BANK_CD, "BMRI")));
         return signed("inquiry", "/api/v1.0/transfer-va/inquiry", accessToken, body, digits(20));
     }
 
@@ -143,12 +145,12 @@ public final class NicepayFlow {
     public Step payment(Secret accessToken, String partnerServiceId, String customerNo, String virtualAccountNo,
             Amount paidAmount) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("partnerServiceId", partnerServiceId);
-        body.put("customerNo", customerNo);
-        body.put("virtualAccountNo", virtualAccountNo);
-        body.put("paymentRequestId", digits(20));
-        body.put("paidAmount", paidAmount.toWire());
-        body.put("additionalInfo", new LinkedHashMap<>(Map.of("bankCd", "BMRI")));
+        body.put(PARTNER_SERVICE_ID, partnerServiceId);
+        body.put(CUSTOMER_NO, customerNo);
+        body.put(VIRTUAL_ACCOUNT_NO, virtualAccountNo);
+        body.put(PAYMENT_REQUEST_ID, digits(20));
+        body.put(PAID_AMOUNT, paidAmount.toWire());
+        body.put(ADDITIONAL_INFO, new LinkedHashMap<>(Map.of(BANK_CD, "BMRI")));
         return signed("payment", "/api/v1.0/transfer-va/payment", accessToken, body, digits(20));
     }
 
@@ -205,8 +207,8 @@ public final class NicepayFlow {
     private static Amount amountIn(String inquiryBody) {
         try {
             Map<?, ?> top = JSON.readValue(inquiryBody, Map.class);
-            Object data = top.get("virtualAccountData");
-            return Amount.fromWire(data instanceof Map<?, ?> d ? d.get("totalAmount") : null).orElseThrow(() ->
+            Object data = top.get(VIRTUAL_ACCOUNT_DATA);
+            return Amount.fromWire(data instanceof Map<?, ?> d ? d.get(TOTAL_AMOUNT) : null).orElseThrow(() ->
                     new IllegalStateException("the inquiry answer carries no totalAmount; give the amount to pay"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the inquiry answer is not JSON", e);

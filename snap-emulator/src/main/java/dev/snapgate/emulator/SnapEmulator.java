@@ -1,5 +1,8 @@
 package dev.snapgate.emulator;
 
+import static dev.snapgate.api.schema.Fields.AMOUNT;
+import static dev.snapgate.api.schema.Fields.PARTNER_REFERENCE_NO;
+
 import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -273,11 +276,11 @@ public final class SnapEmulator implements AutoCloseable {
 
     /** The payout balance each merchant starts with (default IDR 100,000,000.00). */
     public void openingBalance(dev.snapgate.domain.Amount amount) {
-        ledger.openingBalance = Objects.requireNonNull(amount, "amount");
+        ledger.openingBalance = Objects.requireNonNull(amount, AMOUNT);
     }
 
     private void steer(String partnerReferenceNo, String outcome) {
-        if (!ledger.steerPayout(Objects.requireNonNull(partnerReferenceNo, "partnerReferenceNo"), outcome)) {
+        if (!ledger.steerPayout(Objects.requireNonNull(partnerReferenceNo, PARTNER_REFERENCE_NO), outcome)) {
             throw new IllegalStateException("no payout with partnerReferenceNo '" + partnerReferenceNo + "' in a"
                     + " state that can " + outcome);
         }

@@ -1,5 +1,7 @@
 package dev.snapgate.emulator;
 
+import static dev.snapgate.api.schema.Fields.ADDITIONAL_INFO;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -143,7 +145,7 @@ final class SnapEmulatorTransformer implements ResponseDefinitionTransformerV2 {
         if (!"client_credentials".equals(body.get("grantType"))) {
             return snap(400, 400, sc, 1, "Invalid Field Format [grantType]");
         }
-        if (body.containsKey("additionalInfo") && !(body.get("additionalInfo") instanceof Map)) {
+        if (body.containsKey(ADDITIONAL_INFO) && !(body.get(ADDITIONAL_INFO) instanceof Map)) {
             return snap(400, 400, sc, 1, "Invalid Field Format [additionalInfo]");
         }
         Map<String, Object> answer = code(200, sc, 0, "Successful");

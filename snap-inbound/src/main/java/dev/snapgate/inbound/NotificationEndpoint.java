@@ -1,5 +1,7 @@
 package dev.snapgate.inbound;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import static dev.snapgate.inbound.Checks.str;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -164,13 +166,13 @@ final class NotificationEndpoint {
 
     /** At the {@code /notify} alias the body tells the kind. */
     private static Endpoint kindOf(Map<String, Object> body) {
-        if (body.containsKey("virtualAccountNo")) {
+        if (body.containsKey(VIRTUAL_ACCOUNT_NO)) {
             return Endpoint.VA_NOTIFICATION;
         }
-        if (body.containsKey("externalStoreID")) {
+        if (body.containsKey(QRIS_NOTIFICATION_EXTERNAL_STORE_ID)) {
             return Endpoint.QRIS_NOTIFICATION;
         }
-        return body.containsKey("beneficiaryAccountNo") ? Endpoint.PAYOUT_NOTIFICATION
+        return body.containsKey(BENEFICIARY_ACCOUNT_NO) ? Endpoint.PAYOUT_NOTIFICATION
                 : Endpoint.EWALLET_NOTIFICATION;
     }
 
@@ -179,24 +181,24 @@ final class NotificationEndpoint {
 
     private static Typed typed(Endpoint kind, Map<String, Object> body) {
         return switch (kind) {
-            case VA_NOTIFICATION -> new Typed(new InboundNotification.VaPaid(str(body, "virtualAccountNo"),
-                    str(body, "trxId"), Amount.fromWire(body.get("paidAmount")), body),
-                    Checks.firstMissingField(body, "virtualAccountNo", "trxId"));
-            case QRIS_NOTIFICATION -> new Typed(new InboundNotification.Qris(str(body, "originalReferenceNo"),
-                    str(body, "originalPartnerReferenceNo"), Amount.fromWire(body.get("amount")),
-                    str(body, "latestTransactionStatus"), str(body, "externalStoreID"), body),
-                    Checks.firstMissingField(body, "originalReferenceNo", "originalPartnerReferenceNo",
-                            "latestTransactionStatus", "externalStoreID", "amount", "additionalInfo"));
-            case PAYOUT_NOTIFICATION -> new Typed(new InboundNotification.Payout(str(body, "originalReferenceNo"),
-                    str(body, "originalPartnerReferenceNo"), Amount.fromWire(body.get("amount")),
-                    str(body, "latestTransactionStatus"), body),
-                    Checks.firstMissingField(body, "originalReferenceNo", "originalPartnerReferenceNo",
-                            "latestTransactionStatus"));
-            default -> new Typed(new InboundNotification.Ewallet(str(body, "originalReferenceNo"),
-                    str(body, "originalPartnerReferenceNo"), Amount.fromWire(body.get("amount")),
-                    str(body, "latestTransactionStatus"), body),
-                    Checks.firstMissingField(body, "originalReferenceNo", "originalPartnerReferenceNo",
-                            "latestTransactionStatus"));
+            case VA_NOTIFICATION -> new Typed(new InboundNotification.VaPaid(str(body, VIRTUAL_ACCOUNT_NO),
+                    str(body, TRX_ID), Amount.fromWire(body.get(PAID_AMOUNT)), body),
+                    Checks.firstMissingField(body, VIRTUAL_ACCOUNT_NO, TRX_ID));
+            case QRIS_NOTIFICATION -> new Typed(new InboundNotification.Qris(str(body, ORIGINAL_REFERENCE_NO),
+                    str(body, ORIGINAL_PARTNER_REFERENCE_NO), Amount.fromWire(body.get(AMOUNT)),
+                    str(body, LATEST_TRANSACTION_STATUS), str(body, QRIS_NOTIFICATION_EXTERNAL_STORE_ID), body),
+                    Checks.firstMissingField(body, ORIGINAL_REFERENCE_NO, ORIGINAL_PARTNER_REFERENCE_NO,
+                            LATEST_TRANSACTION_STATUS, QRIS_NOTIFICATION_EXTERNAL_STORE_ID, AMOUNT, ADDITIONAL_INFO));
+            case PAYOUT_NOTIFICATION -> new Typed(new InboundNotification.Payout(str(body, ORIGINAL_REFERENCE_NO),
+                    str(body, ORIGINAL_PARTNER_REFERENCE_NO), Amount.fromWire(body.get(AMOUNT)),
+                    str(body, LATEST_TRANSACTION_STATUS), body),
+                    Checks.firstMissingField(body, ORIGINAL_REFERENCE_NO, ORIGINAL_PARTNER_REFERENCE_NO,
+                            LATEST_TRANSACTION_STATUS));
+            default -> new Typed(new InboundNotification.Ewallet(str(body, ORIGINAL_REFERENCE_NO),
+                    str(body, ORIGINAL_PARTNER_REFERENCE_NO), Amount.fromWire(body.get(AMOUNT)),
+                    str(body, LATEST_TRANSACTION_STATUS), body),
+                    Checks.firstMissingField(body, ORIGINAL_REFERENCE_NO, ORIGINAL_PARTNER_REFERENCE_NO,
+                            LATEST_TRANSACTION_STATUS));
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.snapgate.inbound;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import static dev.snapgate.inbound.Checks.obj;
 import static dev.snapgate.inbound.Checks.str;
 
@@ -43,7 +45,7 @@ public final class StatusInquiryConfirmer implements NotificationConfirmer {
     public StatusInquiryConfirmer(ServiceCaller nicepay, ClientKey merchant, String merchantId) {
         this.nicepay = Objects.requireNonNull(nicepay, "nicepay");
         this.merchant = Objects.requireNonNull(merchant, "merchant");
-        this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
+        this.merchantId = Objects.requireNonNull(merchantId, MERCHANT_ID);
     }
 
     @Override
@@ -55,37 +57,37 @@ public final class StatusInquiryConfirmer implements NotificationConfirmer {
         Optional<Amount> claimedAmount;
         if (notification instanceof InboundNotification.VaPaid va) {
             service = SnapService.VA_STATUS;
-            inquiry.put("partnerServiceId", str(n, "partnerServiceId"));
-            inquiry.put("customerNo", str(n, "customerNo"));
-            inquiry.put("virtualAccountNo", va.virtualAccountNo());
+            inquiry.put(PARTNER_SERVICE_ID, str(n, PARTNER_SERVICE_ID));
+            inquiry.put(CUSTOMER_NO, str(n, CUSTOMER_NO));
+            inquiry.put(VIRTUAL_ACCOUNT_NO, va.virtualAccountNo());
             Map<String, Object> info = new LinkedHashMap<>();
-            va.paidAmount().ifPresent(a -> info.put("totalAmount", a.toWire()));
-            info.put("trxId", va.trxId());
-            if (!str(obj(n, "additionalInfo"), "tXidVA").isEmpty()) {
-                info.put("tXidVA", str(obj(n, "additionalInfo"), "tXidVA"));
+            va.paidAmount().ifPresent(a -> info.put(TOTAL_AMOUNT, a.toWire()));
+            info.put(TRX_ID, va.trxId());
+            if (!str(obj(n, ADDITIONAL_INFO), T_XID_VA).isEmpty()) {
+                info.put(T_XID_VA, str(obj(n, ADDITIONAL_INFO), T_XID_VA));
             }
-            inquiry.put("additionalInfo", info);
+            inquiry.put(ADDITIONAL_INFO, info);
             claimedState = "00";
             claimedAmount = va.paidAmount();
         } else {
-            inquiry.put("merchantId", str(n, "merchantId").isEmpty() ? merchantId : str(n, "merchantId"));
-            inquiry.put("originalPartnerReferenceNo", str(n, "originalPartnerReferenceNo"));
-            inquiry.put("originalReferenceNo", str(n, "originalReferenceNo"));
-            claimedState = str(n, "latestTransactionStatus");
+            inquiry.put(MERCHANT_ID, str(n, MERCHANT_ID).isEmpty() ? merchantId : str(n, MERCHANT_ID));
+            inquiry.put(ORIGINAL_PARTNER_REFERENCE_NO, str(n, ORIGINAL_PARTNER_REFERENCE_NO));
+            inquiry.put(ORIGINAL_REFERENCE_NO, str(n, ORIGINAL_REFERENCE_NO));
+            claimedState = str(n, LATEST_TRANSACTION_STATUS);
             if (notification instanceof InboundNotification.Qris q) {
                 service = SnapService.QRIS_QUERY;
-                inquiry.put("externalStoreId", q.externalStoreId());
-                inquiry.put("serviceCode", "47");
-                inquiry.put("additionalInfo", new LinkedHashMap<>());
+                inquiry.put(EXTERNAL_STORE_ID, q.externalStoreId());
+                inquiry.put(SERVICE_CODE, "47");
+                inquiry.put(ADDITIONAL_INFO, new LinkedHashMap<>());
                 claimedAmount = q.amount();
             } else if (notification instanceof InboundNotification.Payout p) {
                 service = SnapService.PAYOUT_INQUIRY;
-                inquiry.put("beneficiaryAccountNo", str(n, "beneficiaryAccountNo"));
+                inquiry.put(BENEFICIARY_ACCOUNT_NO, str(n, BENEFICIARY_ACCOUNT_NO));
                 claimedAmount = p.amount();
             } else {
                 service = SnapService.EWALLET_STATUS;
-                inquiry.put("serviceCode", "54");
-                inquiry.put("additionalInfo", new LinkedHashMap<>());
+                inquiry.put(SERVICE_CODE, "54");
+                inquiry.put(ADDITIONAL_INFO, new LinkedHashMap<>());
                 claimedAmount = ((InboundNotification.Ewallet) notification).amount();
             }
         }
@@ -96,11 +98,11 @@ public final class StatusInquiryConfirmer implements NotificationConfirmer {
             LOG.warn("notification confirmation: the {} inquiry failed ({})", service, e.getClass().getSimpleName());
             return Confirmation.UNAVAILABLE;
         }
-        Map<String, Object> facts = service == SnapService.VA_STATUS ? obj(answer.body(), "virtualAccountData")
+        Map<String, Object> facts = service == SnapService.VA_STATUS ? obj(answer.body(), VIRTUAL_ACCOUNT_DATA)
                 : answer.body();
-        String state = str(facts, "latestTransactionStatus");
-        Optional<Amount> amount = Amount.fromWire(facts.get(service == SnapService.VA_STATUS ? "totalAmount"
-                : "amount"));
+        String state = str(facts, LATEST_TRANSACTION_STATUS);
+        Optional<Amount> amount = Amount.fromWire(facts.get(service == SnapService.VA_STATUS ? TOTAL_AMOUNT
+                : AMOUNT));
         boolean sameAmount = claimedAmount.isEmpty() || amount.isEmpty() || claimedAmount.equals(amount);
         return state.equals(claimedState) && sameAmount ? Confirmation.CONFIRMED : Confirmation.CONTRADICTED;
     }

@@ -1,5 +1,7 @@
 package dev.snapgate.inbound;
 
+import static dev.snapgate.api.schema.Fields.ADDITIONAL_INFO;
+
 import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Signature;
 import dev.snapgate.domain.SignatureVerifier;
@@ -86,7 +88,7 @@ final class TokenEndpoint {
         ok.body.put("accessToken", tokens.issue(clientKey).reveal());
         ok.body.put("tokenType", "Bearer");
         ok.body.put("expiresIn", String.valueOf(tokens.lifetime().toSeconds()));
-        ok.body.put("additionalInfo", new LinkedHashMap<>());
+        ok.body.put(ADDITIONAL_INFO, new LinkedHashMap<>());
         return ok;
     }
 }

@@ -1,5 +1,7 @@
 package dev.snapgate.inbound;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import static dev.snapgate.inbound.Checks.str;
 
 import dev.snapgate.domain.Amount;
@@ -134,7 +136,7 @@ final class VaEndpoint {
     }
 
     private Reply checkFields(Map<String, Object> body, int sc, boolean payment) {
-        for (String mayBeEmpty : List.of("partnerServiceId", "customerNo")) {
+        for (String mayBeEmpty : List.of(PARTNER_SERVICE_ID, CUSTOMER_NO)) {
             if (!(body.get(mayBeEmpty) instanceof String)) {
                 return body.get(mayBeEmpty) == null ? Reply.snap(400, sc, 2, "Invalid Mandatory Field [" + mayBeEmpty
                         + "]") : Reply.snap(400, sc, 1, "Invalid Field Format [" + mayBeEmpty + "]");
@@ -156,15 +158,15 @@ final class VaEndpoint {
         if (bankCd.length() > 4) {
             return Reply.snap(400, sc, 1, "Invalid Field Format [bankCd]");
         }
-        if (payment && Amount.fromWire(body.get("paidAmount")).isEmpty()) {
+        if (payment && Amount.fromWire(body.get(PAID_AMOUNT)).isEmpty()) {
             return Reply.snap(400, sc, 1, "Invalid Field Format [paidAmount]");
         }
         return null;
     }
 
     private static String bankCd(Map<String, Object> body) {
-        return str(body, "bankCd").isEmpty() ? str(Checks.obj(body, "additionalInfo"), "bankCd")
-                : str(body, "bankCd");
+        return str(body, BANK_CD).isEmpty() ? str(Checks.obj(body, ADDITIONAL_INFO), BANK_CD)
+                : str(body, BANK_CD);
     }
 
     private boolean hmacValid(InboundRequest request, String bearer, SnapTimestamp ts, Signature given) {
@@ -196,26 +198,26 @@ final class VaEndpoint {
     }
 
     private Reply inquire(Map<String, Object> body, String bankCd) {
-        VaInquiry inquiry = new VaInquiry(str(body, "partnerServiceId"), str(body, "customerNo"),
-                str(body, "virtualAccountNo"), str(body, "inquiryRequestId"), bankCd, body);
+        VaInquiry inquiry = new VaInquiry(str(body, PARTNER_SERVICE_ID), str(body, CUSTOMER_NO),
+                str(body, VIRTUAL_ACCOUNT_NO), str(body, INQUIRY_REQUEST_ID), bankCd, body);
         BillLookup lookup = Objects.requireNonNull(bills.find(inquiry), "Bills.find returned null");
         if (lookup.bill().isEmpty()) {
             return Reply.snap(404, 24, 19, "Invalid Bill/Virtual Account");
         }
         Reply ok = Reply.snap(200, 24, 0, "Successful");
         Map<String, Object> data = vaData(body, lookup.bill().get());
-        data.put("inquiryRequestId", inquiry.inquiryRequestId());
-        data.put("totalAmount", lookup.bill().get().totalAmount().toWire());
+        data.put(INQUIRY_REQUEST_ID, inquiry.inquiryRequestId());
+        data.put(TOTAL_AMOUNT, lookup.bill().get().totalAmount().toWire());
         data.put("inquiryStatus", "00");
-        data.put("additionalInfo", new LinkedHashMap<>());
-        ok.body.put("virtualAccountData", data);
+        data.put(ADDITIONAL_INFO, new LinkedHashMap<>());
+        ok.body.put(VIRTUAL_ACCOUNT_DATA, data);
         return ok;
     }
 
     private Reply pay(Map<String, Object> body, String bankCd) {
-        Amount paid = Amount.fromWire(body.get("paidAmount")).orElseThrow();
-        VaPayment payment = new VaPayment(str(body, "partnerServiceId"), str(body, "customerNo"),
-                str(body, "virtualAccountNo"), str(body, "paymentRequestId"), paid, bankCd, body);
+        Amount paid = Amount.fromWire(body.get(PAID_AMOUNT)).orElseThrow();
+        VaPayment payment = new VaPayment(str(body, PARTNER_SERVICE_ID), str(body, CUSTOMER_NO),
+                str(body, VIRTUAL_ACCOUNT_NO), str(body, PAYMENT_REQUEST_ID), paid, bankCd, body);
         Booking booking = Objects.requireNonNull(bills.book(payment), "Bills.book returned null");
         return switch (booking.outcome()) {
             case UNKNOWN_ACCOUNT -> Reply.snap(404, 25, 19, "Invalid Bill/Virtual Account");
@@ -224,12 +226,12 @@ final class VaEndpoint {
             case BOOKED -> {
                 Reply ok = Reply.snap(200, 25, 0, "Successful");
                 Map<String, Object> data = vaData(body, booking.bill().orElseThrow());
-                data.put("paymentRequestId", payment.paymentRequestId());
-                data.put("paidAmount", paid.toWire());
-                data.put("totalAmount", booking.bill().get().totalAmount().toWire());
+                data.put(PAYMENT_REQUEST_ID, payment.paymentRequestId());
+                data.put(PAID_AMOUNT, paid.toWire());
+                data.put(TOTAL_AMOUNT, booking.bill().get().totalAmount().toWire());
                 data.put("paymentFlagStatus", "00");
-                data.put("additionalInfo", new LinkedHashMap<>());
-                ok.body.put("virtualAccountData", data);
+                data.put(ADDITIONAL_INFO, new LinkedHashMap<>());
+                ok.body.put(VIRTUAL_ACCOUNT_DATA, data);
                 yield ok;
             }
         };
@@ -237,10 +239,10 @@ final class VaEndpoint {
 
     private static Map<String, Object> vaData(Map<String, Object> body, Bill bill) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("partnerServiceId", str(body, "partnerServiceId"));
-        data.put("customerNo", str(body, "customerNo"));
-        data.put("virtualAccountNo", str(body, "virtualAccountNo"));
-        data.put("virtualAccountName", bill.virtualAccountName());
+        data.put(PARTNER_SERVICE_ID, str(body, PARTNER_SERVICE_ID));
+        data.put(CUSTOMER_NO, str(body, CUSTOMER_NO));
+        data.put(VIRTUAL_ACCOUNT_NO, str(body, VIRTUAL_ACCOUNT_NO));
+        data.put(VIRTUAL_ACCOUNT_NAME, bill.virtualAccountName());
         return data;
     }
 }

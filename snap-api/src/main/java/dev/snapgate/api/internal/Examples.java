@@ -1,5 +1,9 @@
 package dev.snapgate.api.internal;
 
+import static dev.snapgate.api.schema.Fields.BENEFICIARY_CUSTOMER_TYPE;
+import static dev.snapgate.api.schema.Fields.GOODS_NM;
+import static dev.snapgate.api.schema.Fields.PAYOUT_METHOD;
+
 import dev.snapgate.domain.Amount;
 import dev.snapgate.api.BalanceInquiryRequest;
 import dev.snapgate.api.EwalletPaymentRequest;
@@ -49,7 +53,7 @@ public final class Examples {
                             new EwalletPaymentRequest.UrlParam("https://merchant.example/thanks", "PAY_RETURN",
                                     "N")))
                     .withDbProcessUrl("https://merchant.example/nicepay/notify")
-                    .withMoreInfo(ordered("goodsNm", "T-shirt"));
+                    .withMoreInfo(ordered(GOODS_NM, "T-shirt"));
             case EWALLET_STATUS -> EwalletStatusRequest.of(MERCHANT_ID, "EWALLET-0001", "");
             case EWALLET_REFUND -> new EwalletRefundRequest("REFUND-0001", MERCHANT_ID, Optional.empty(),
                     "EWALLET-0001", "", Optional.empty(), Optional.of("Customer returned the goods"),
@@ -62,7 +66,7 @@ public final class Examples {
             case BALANCE_INQUIRY -> BalanceInquiryRequest.of("1234567890");
             case PAYOUT_REGISTRATION -> PayoutRegistrationRequest.of("PAYOUT-0001", MERCHANT_ID, "5345000060",
                     "Siti Rahma", "081234567890", "BMRI", "1", Amount.idr("150000.00"))
-                    .withMoreFields(ordered("beneficiaryCustomerType", "1", "payoutMethod", "0"));
+                    .withMoreFields(ordered(BENEFICIARY_CUSTOMER_TYPE, "1", PAYOUT_METHOD, "0"));
             case PAYOUT_APPROVE, PAYOUT_CANCEL, PAYOUT_REJECT, PAYOUT_INQUIRY -> new PayoutAction(service, MERCHANT_ID,
                     "PAYOUT-0001", "IONPAYTEST07202612310000001234", "5345000060",
                     service == SnapService.PAYOUT_APPROVE ? Optional.of(Amount.idr("150000.00")) : Optional.empty());

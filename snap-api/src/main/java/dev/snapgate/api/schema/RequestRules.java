@@ -1,5 +1,7 @@
 package dev.snapgate.api.schema;
 
+import static dev.snapgate.api.schema.Fields.*;
+
 import static dev.snapgate.api.schema.FieldRule.optional;
 import static dev.snapgate.api.schema.FieldRule.required;
 
@@ -26,71 +28,71 @@ public final class RequestRules {
 
     static {
         RULES.put(SnapService.VA_CREATE, List.of(
-                optional("partnerServiceId", 20), optional("customerNo", 40), optional("virtualAccountNo", 25),
-                optional("virtualAccountName", 255), required("trxId", 40), required("totalAmount", Kind.AMOUNT),
-                required("additionalInfo", Kind.OBJECT), required("additionalInfo.bankCd", 4),
-                optional("additionalInfo.tXidVA", 40), optional("additionalInfo.vacctValidDt", Kind.DATE),
-                optional("additionalInfo.vacctValidTm", Kind.TIME)));
+                optional(PARTNER_SERVICE_ID, 20), optional(CUSTOMER_NO, 40), optional(VIRTUAL_ACCOUNT_NO, 25),
+                optional(VIRTUAL_ACCOUNT_NAME, 255), required(TRX_ID, 40), required(TOTAL_AMOUNT, Kind.AMOUNT),
+                required(ADDITIONAL_INFO, Kind.OBJECT), required(info(BANK_CD), 4),
+                optional(info(T_XID_VA), 40), optional(info(VACCT_VALID_DT), Kind.DATE),
+                optional(info(VACCT_VALID_TM), Kind.TIME)));
         // virtualAccountNo: NICEPAY's status page marks it mandatory, but after a lost VA-create answer the merchant
         // never learnt it (NICEPAY assigns it); the inquiry then names the VA by trxId and totalAmount (a deliberate
         // deviation, docs/CONFORMANCE.md)
         RULES.put(SnapService.VA_STATUS, List.of(
-                present("partnerServiceId", 20), present("customerNo", 40), present("virtualAccountNo", 25),
-                optional("inquiryRequestId", 128), required("additionalInfo", Kind.OBJECT),
-                required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.trxId", 40),
-                optional("additionalInfo.tXidVA", 40)));
+                present(PARTNER_SERVICE_ID, 20), present(CUSTOMER_NO, 40), present(VIRTUAL_ACCOUNT_NO, 25),
+                optional(INQUIRY_REQUEST_ID, 128), required(ADDITIONAL_INFO, Kind.OBJECT),
+                required(info(TOTAL_AMOUNT), Kind.AMOUNT), required(info(TRX_ID), 40),
+                optional(info(T_XID_VA), 40)));
         RULES.put(SnapService.VA_DELETE, List.of(
-                present("partnerServiceId", 20), present("customerNo", 40), required("virtualAccountNo", 25),
-                required("trxId", 40), required("additionalInfo", Kind.OBJECT),
-                required("additionalInfo.totalAmount", Kind.AMOUNT), required("additionalInfo.tXidVA", 40),
-                required("additionalInfo.cancelMessage", 255)));
+                present(PARTNER_SERVICE_ID, 20), present(CUSTOMER_NO, 40), required(VIRTUAL_ACCOUNT_NO, 25),
+                required(TRX_ID, 40), required(ADDITIONAL_INFO, Kind.OBJECT),
+                required(info(TOTAL_AMOUNT), Kind.AMOUNT), required(info(T_XID_VA), 40),
+                required(info(CANCEL_MESSAGE), 255)));
         RULES.put(SnapService.EWALLET_PAYMENT, List.of(
-                required("partnerReferenceNo", 40), required("merchantId", 10), optional("subMerchantId", 32),
-                optional("externalStoreId", 32), required("amount", Kind.AMOUNT), optional("urlParam", Kind.LIST),
-                optional("additionalInfo", Kind.OBJECT), optional("additionalInfo.cartData", 0)));
+                required(PARTNER_REFERENCE_NO, 40), required(MERCHANT_ID, 10), optional(SUB_MERCHANT_ID, 32),
+                optional(EXTERNAL_STORE_ID, 32), required(AMOUNT, Kind.AMOUNT), optional(URL_PARAM, Kind.LIST),
+                optional(ADDITIONAL_INFO, Kind.OBJECT), optional(info(CART_DATA), 0)));
         RULES.put(SnapService.EWALLET_STATUS, List.of(
-                required("merchantId", 10), optional("subMerchantId", 32), present("originalReferenceNo", 40),
-                required("originalPartnerReferenceNo", 40), optional("amount", Kind.AMOUNT),
-                optional("additionalInfo", Kind.OBJECT)));
+                required(MERCHANT_ID, 10), optional(SUB_MERCHANT_ID, 32), present(ORIGINAL_REFERENCE_NO, 40),
+                required(ORIGINAL_PARTNER_REFERENCE_NO, 40), optional(AMOUNT, Kind.AMOUNT),
+                optional(ADDITIONAL_INFO, Kind.OBJECT)));
         RULES.put(SnapService.EWALLET_REFUND, List.of(
-                required("partnerRefundNo", 40), required("merchantId", 10), optional("subMerchantId", 32),
-                required("originalPartnerReferenceNo", 40), present("originalReferenceNo", 40),
-                optional("externalStoreId", 32), optional("reason", 256), required("refundAmount", Kind.AMOUNT),
-                optional("additionalInfo", Kind.OBJECT)));
+                required(PARTNER_REFUND_NO, 40), required(MERCHANT_ID, 10), optional(SUB_MERCHANT_ID, 32),
+                required(ORIGINAL_PARTNER_REFERENCE_NO, 40), present(ORIGINAL_REFERENCE_NO, 40),
+                optional(EXTERNAL_STORE_ID, 32), optional(REASON, 256), required(REFUND_AMOUNT, Kind.AMOUNT),
+                optional(ADDITIONAL_INFO, Kind.OBJECT)));
         RULES.put(SnapService.QRIS_GENERATE, List.of(
-                required("partnerReferenceNo", 40), required("amount", Kind.AMOUNT), optional("merchantId", 10),
-                optional("storeId", 32), optional("additionalInfo", Kind.OBJECT)));
+                required(PARTNER_REFERENCE_NO, 40), required(AMOUNT, Kind.AMOUNT), optional(MERCHANT_ID, 10),
+                optional(STORE_ID, 32), optional(ADDITIONAL_INFO, Kind.OBJECT)));
         RULES.put(SnapService.QRIS_QUERY, List.of(
-                present("originalReferenceNo", 40), required("originalPartnerReferenceNo", 40),
-                required("merchantId", 10), required("externalStoreId", 32), optional("serviceCode", 2),
-                optional("additionalInfo", Kind.OBJECT)));
+                present(ORIGINAL_REFERENCE_NO, 40), required(ORIGINAL_PARTNER_REFERENCE_NO, 40),
+                required(MERCHANT_ID, 10), required(EXTERNAL_STORE_ID, 32), optional(SERVICE_CODE, 2),
+                optional(ADDITIONAL_INFO, Kind.OBJECT)));
         RULES.put(SnapService.QRIS_REFUND, List.of(
-                required("originalReferenceNo", 40), required("originalPartnerReferenceNo", 40),
-                required("partnerRefundNo", 40), required("merchantId", 10), required("externalStoreId", 32),
-                required("refundAmount", Kind.AMOUNT), required("reason", 256),
-                required("additionalInfo", Kind.OBJECT), required("additionalInfo.cancelType", 1)));
+                required(ORIGINAL_REFERENCE_NO, 40), required(ORIGINAL_PARTNER_REFERENCE_NO, 40),
+                required(PARTNER_REFUND_NO, 40), required(MERCHANT_ID, 10), required(EXTERNAL_STORE_ID, 32),
+                required(REFUND_AMOUNT, Kind.AMOUNT), required(REASON, 256),
+                required(ADDITIONAL_INFO, Kind.OBJECT), required(info(CANCEL_TYPE), 1)));
         // balance inquiry page: accountNo String(10) Mandatory
         RULES.put(SnapService.BALANCE_INQUIRY, List.of(
-                required("accountNo", 10), optional("additionalInfo", Kind.OBJECT)));
+                required(ACCOUNT_NO, 10), optional(ADDITIONAL_INFO, Kind.OBJECT)));
         // payout registration page: beneficiaryAccountNo String(25) M, beneficiaryName String(100) M,
         // beneficiaryPhone String(20) M, beneficiaryCustomerResidence String(2) M
         RULES.put(SnapService.PAYOUT_REGISTRATION, List.of(
-                required("partnerReferenceNo", 40), required("merchantId", 10),
-                new FieldRule("beneficiaryAccountNo", true, 25, Kind.DIGITS), required("beneficiaryName", 100),
-                required("beneficiaryBankCode", 4), required("beneficiaryPhone", 20),
-                required("beneficiaryCustomerResidence", 2),
-                required("amount", Kind.AMOUNT), optional("reservedDt", Kind.DATE), optional("reservedTm", Kind.TIME),
-                optional("additionalInfo", Kind.OBJECT)));
-        List<FieldRule> payoutAction = List.of(required("merchantId", 10), required("originalPartnerReferenceNo", 40),
-                required("originalReferenceNo", 40), new FieldRule("beneficiaryAccountNo", false, 25, Kind.DIGITS),
-                optional("amount", Kind.AMOUNT), optional("additionalInfo", Kind.OBJECT));
+                required(PARTNER_REFERENCE_NO, 40), required(MERCHANT_ID, 10),
+                new FieldRule(BENEFICIARY_ACCOUNT_NO, true, 25, Kind.DIGITS), required(BENEFICIARY_NAME, 100),
+                required(BENEFICIARY_BANK_CODE, 4), required(BENEFICIARY_PHONE, 20),
+                required(BENEFICIARY_CUSTOMER_RESIDENCE, 2),
+                required(AMOUNT, Kind.AMOUNT), optional(RESERVED_DT, Kind.DATE), optional(RESERVED_TM, Kind.TIME),
+                optional(ADDITIONAL_INFO, Kind.OBJECT)));
+        List<FieldRule> payoutAction = List.of(required(MERCHANT_ID, 10), required(ORIGINAL_PARTNER_REFERENCE_NO, 40),
+                required(ORIGINAL_REFERENCE_NO, 40), new FieldRule(BENEFICIARY_ACCOUNT_NO, false, 25, Kind.DIGITS),
+                optional(AMOUNT, Kind.AMOUNT), optional(ADDITIONAL_INFO, Kind.OBJECT));
         RULES.put(SnapService.PAYOUT_APPROVE, payoutAction);
         RULES.put(SnapService.PAYOUT_CANCEL, payoutAction);
         RULES.put(SnapService.PAYOUT_REJECT, payoutAction);
-        RULES.put(SnapService.PAYOUT_INQUIRY, List.of(required("merchantId", 10),
-                required("originalPartnerReferenceNo", 40), present("originalReferenceNo", 40),
+        RULES.put(SnapService.PAYOUT_INQUIRY, List.of(required(MERCHANT_ID, 10),
+                required(ORIGINAL_PARTNER_REFERENCE_NO, 40), present(ORIGINAL_REFERENCE_NO, 40),
                 // payout inquiry page: beneficiaryAccountNo String(25) Mandatory
-                new FieldRule("beneficiaryAccountNo", true, 25, Kind.DIGITS), optional("additionalInfo", Kind.OBJECT)));
+                new FieldRule(BENEFICIARY_ACCOUNT_NO, true, 25, Kind.DIGITS), optional(ADDITIONAL_INFO, Kind.OBJECT)));
     }
 
     /**
@@ -100,14 +102,19 @@ public final class RequestRules {
      * by the inbound core). {@code bankCd}, which NICEPAY sends at the top or inside {@code additionalInfo}, is checked
      * by the inbound core.
      */
-    private static final List<FieldRule> INBOUND_VA_INQUIRY = List.of(present("partnerServiceId", 20),
-            present("customerNo", 40), required("virtualAccountNo", 25), required("inquiryRequestId", 40),
-            required("additionalInfo", Kind.OBJECT));
-    private static final List<FieldRule> INBOUND_VA_PAYMENT = List.of(present("partnerServiceId", 20),
-            present("customerNo", 40), required("virtualAccountNo", 25), required("paymentRequestId", 40),
-            required("paidAmount", Kind.AMOUNT), required("additionalInfo", Kind.OBJECT));
+    private static final List<FieldRule> INBOUND_VA_INQUIRY = List.of(present(PARTNER_SERVICE_ID, 20),
+            present(CUSTOMER_NO, 40), required(VIRTUAL_ACCOUNT_NO, 25), required(INQUIRY_REQUEST_ID, 40),
+            required(ADDITIONAL_INFO, Kind.OBJECT));
+    private static final List<FieldRule> INBOUND_VA_PAYMENT = List.of(present(PARTNER_SERVICE_ID, 20),
+            present(CUSTOMER_NO, 40), required(VIRTUAL_ACCOUNT_NO, 25), required(PAYMENT_REQUEST_ID, 40),
+            required(PAID_AMOUNT, Kind.AMOUNT), required(ADDITIONAL_INFO, Kind.OBJECT));
 
     private RequestRules() {
+    }
+
+    /** A field inside {@code additionalInfo}. */
+    private static String info(String field) {
+        return Fields.path(ADDITIONAL_INFO, field);
     }
 
     /** Every rule a body of NICEPAY's inbound VA inquiry (24) or payment (25) breaks, in rule order. */
