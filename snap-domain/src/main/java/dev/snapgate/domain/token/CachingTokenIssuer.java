@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The token lifecycle: a per-merchant cache in front of a {@link TokenIssuer}.
@@ -44,15 +43,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CachingTokenIssuer implements TokenIssuer {
 
-    private final TokenIssuer delegate;
+    private final FleetTokenIssuer fleet;
     private final Clock clock;
     private final Duration refreshMargin;
     private final long maxWaitNanos;
-    private final Duration leaseTime;
-    private final TokenStore store;
     private final ConcurrentMap<ClientKey, Slot> slots = new ConcurrentHashMap<>();
-    private final AtomicLong storeFailures = new AtomicLong();
-    private final AtomicLong upstreamCalls = new AtomicLong();
     private final dev.snapgate.domain.observe.SnapListener listener;
 
     /**
@@ -70,13 +65,11 @@ public final class CachingTokenIssuer implements TokenIssuer {
     public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings, TokenStore store,
             dev.snapgate.domain.observe.SnapListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(settings, "settings");
         this.refreshMargin = settings.refreshMargin();
         this.maxWaitNanos = settings.maxWait().toNanos();
-        this.leaseTime = settings.leaseTime();
-        this.store = Objects.requireNonNull(store, "store");
+        this.fleet = new FleetTokenIssuer(delegate, clock, settings, store);
     }
 
     public CachingTokenIssuer(TokenIssuer delegate, Clock clock, TokenCacheSettings settings) {
@@ -116,11 +109,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
     public void invalidate(ClientKey clientKey, AccessToken staleToken) {
         Objects.requireNonNull(staleToken, "staleToken");
         Objects.requireNonNull(clientKey, "clientKey");
-        try {
-            store.invalidate(clientKey, staleToken);
-        } catch (RuntimeException storeDown) {
-            storeFailures.incrementAndGet();
-        }
+        fleet.invalidate(clientKey, staleToken);
         Slot slot = slots.get(clientKey);
         if (slot == null) {
             return;
@@ -141,12 +130,12 @@ public final class CachingTokenIssuer implements TokenIssuer {
 
     /** How often the shared store failed (unreachable, slow, unreadable) and a token was obtained locally instead. */
     public long storeFailures() {
-        return storeFailures.get();
+        return fleet.storeFailures();
     }
 
     /** How many times this cache called its delegate (the upstream token call). */
     public long upstreamCalls() {
-        return upstreamCalls.get();
+        return fleet.upstreamCalls();
     }
 
     /**
@@ -202,7 +191,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
     private AccessToken fly(ClientKey clientKey, Slot slot, CompletableFuture<AccessToken> flight, Cached usable) {
         AccessToken token;
         try {
-            token = obtain(clientKey);
+            token = fleet.issue(clientKey);
             if (token == null) {
                 throw new IllegalStateException("the token issuer returned null");
             }
@@ -234,78 +223,8 @@ public final class CachingTokenIssuer implements TokenIssuer {
         return token;
     }
 
-    /**
-     * The token for a local miss: the store's shared one if it has one; otherwise one instance of the fleet refreshes
-     * under a lease and shares it while the others wait for it (each at most {@code maxWait}); if the lease holder
-     * dies, the lease expires and another takes over. A failing store means a local refresh.
-     */
-    private AccessToken obtain(ClientKey clientKey) throws InterruptedException {
-        long deadline = System.nanoTime() + maxWaitNanos;
-        long pollMillis = 10;
-        while (true) {
-            Optional<TokenStore.StoredToken> shared;
-            Optional<TokenStore.Lease> lease;
-            try {
-                shared = store.get(clientKey).filter(this::fresh);
-                if (shared.isPresent()) {
-                    return shared.get().token();
-                }
-                lease = store.tryLease(clientKey, leaseTime);
-            } catch (RuntimeException storeDown) {
-                storeFailures.incrementAndGet();
-                return issueAndShare(clientKey, null);
-            }
-            if (lease.isPresent()) {
-                try {
-                    Optional<TokenStore.StoredToken> raced = store.get(clientKey).filter(this::fresh);
-                    if (raced.isPresent()) {
-                        return raced.get().token(); // shared between our look and our lease
-                    }
-                } catch (RuntimeException storeDown) {
-                    storeFailures.incrementAndGet();
-                }
-                return issueAndShare(clientKey, lease.get());
-            }
-            // another instance refreshes for everyone: wait for its token, within this caller's own deadline
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new SnapUnavailableException("no token for " + clientKey + " within "
-                        + Duration.ofNanos(maxWaitNanos).toMillis() + " ms: another instance holds the refresh lease"
-                        + " and has not shared a token yet; no request was sent by this caller",
-                        SnapUnavailableException.Reason.TIMEOUT, null, null, null);
-            }
-            Thread.sleep(Math.min(pollMillis, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
-            pollMillis = Math.min(200, pollMillis * 2);
-        }
-    }
 
-    private boolean fresh(TokenStore.StoredToken stored) {
-        return refreshAt(stored.token()) > clock.millis();
-    }
 
-    private AccessToken issueAndShare(ClientKey clientKey, TokenStore.Lease lease) {
-        try {
-            upstreamCalls.incrementAndGet();
-            AccessToken token = delegate.issue(clientKey);
-            if (token != null) {
-                try {
-                    store.put(clientKey, token, Duration.ofMillis(Math.max(0,
-                            refreshAt(token) - clock.millis())));
-                } catch (RuntimeException storeDown) {
-                    storeFailures.incrementAndGet();
-                }
-            }
-            return token;
-        } finally {
-            if (lease != null) {
-                try {
-                    store.release(lease);
-                } catch (RuntimeException storeDown) {
-                    storeFailures.incrementAndGet(); // the lease expires by itself
-                }
-            }
-        }
-    }
 
     /** The exception callers get for {@code thrown}; null for an {@link Error}, which is rethrown as it is. */
     private static RuntimeException typed(ClientKey clientKey, Throwable thrown) {
@@ -327,9 +246,14 @@ public final class CachingTokenIssuer implements TokenIssuer {
     }
 
     private long refreshAt(AccessToken token) {
+        return refreshAt(token, refreshMargin);
+    }
+
+    /** When {@code token} is due for a refresh: {@code expiresAt - min(margin, lifetime / 2)}, in epoch millis. */
+    static long refreshAt(AccessToken token, Duration margin) {
         Duration halfLife = token.lifetime().dividedBy(2);
-        Duration margin = refreshMargin.compareTo(halfLife) > 0 ? halfLife : refreshMargin;
-        return token.expiresAt().minus(margin).toEpochMilli();
+        Duration m = margin.compareTo(halfLife) > 0 ? halfLife : margin;
+        return token.expiresAt().minus(m).toEpochMilli();
     }
 
     private AccessToken await(ClientKey clientKey, Slot slot, CompletableFuture<AccessToken> flight) {
