@@ -4,7 +4,7 @@ import dev.snapgate.domain.Amount;
 import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.api.EwalletPayment;
 import dev.snapgate.api.EwalletPaymentRequest;
-import dev.snapgate.api.EwalletState;
+import dev.snapgate.api.TransactionState;
 import dev.snapgate.api.EwalletStatusRequest;
 import dev.snapgate.api.Payout;
 import dev.snapgate.api.PayoutAction;
@@ -12,10 +12,8 @@ import dev.snapgate.api.PayoutRegistrationRequest;
 import dev.snapgate.api.QrisCode;
 import dev.snapgate.api.QrisGenerateRequest;
 import dev.snapgate.api.QrisQueryRequest;
-import dev.snapgate.api.QrisState;
 import dev.snapgate.api.SettleOptions;
 import dev.snapgate.api.VaCreateRequest;
-import dev.snapgate.api.VaState;
 import dev.snapgate.api.VaStatusRequest;
 import dev.snapgate.api.Verdict;
 import dev.snapgate.api.VirtualAccount;
@@ -32,16 +30,16 @@ public final class TypedFamiliesExample {
     }
 
     /** Creates a VA and reads its state. */
-    public static VaState virtualAccount(SnapClient nicepay) {
+    public static TransactionState virtualAccount(SnapClient nicepay) {
         VirtualAccount va = nicepay.virtualAccounts().create(
                 VaCreateRequest.of("ORDER-0001", "Budi Santoso", Amount.idr("10000.00"), "BMRI")
                         .withDbProcessUrl("https://merchant.example/nicepay/notify"));
-        VaState state = nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state().orElseThrow();
-        return state;       // VaState.UNPAID ("03") until the customer pays
+        TransactionState state = nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state().orElseThrow();
+        return state;       // TransactionState.VA_UNPAID ("03") until the customer pays
     }
 
     /** Starts an e-wallet payment and reads its state. */
-    public static Optional<EwalletState> ewallet(SnapClient nicepay) {
+    public static Optional<TransactionState> ewallet(SnapClient nicepay) {
         EwalletPayment payment = nicepay.ewallets().pay(
                 EwalletPaymentRequest.of("EWALLET-0001", "IONPAYTEST", Amount.idr(25000), "DANA"));
         return nicepay.ewallets().status(
@@ -49,7 +47,7 @@ public final class TypedFamiliesExample {
     }
 
     /** Generates a QRIS code and queries the order. */
-    public static Optional<QrisState> qris(SnapClient nicepay) {
+    public static Optional<TransactionState> qris(SnapClient nicepay) {
         QrisCode code = nicepay.qris().generate(
                 QrisGenerateRequest.of("QRIS-0001", Amount.idr(15000), "IONPAYTEST", "STORE01").withMitraCd("QSHP"));
         System.out.println(code.qrContent());                          // show this as a QR code

@@ -81,11 +81,11 @@ class ExamplesIT {
                         .baseUrl(emulator.baseUrl())
                         .merchant(dev.snapgate.domain.Merchant.of(merchant, Fixtures.rsa2048().signer(),
                                 new dev.snapgate.signing.HmacSha512Signer(Secret.of(SECRET)))).build()) {
-            assertThat(TypedFamiliesExample.virtualAccount(nicepay)).isEqualTo(dev.snapgate.api.VaState.UNPAID);
-            assertThat(TypedFamiliesExample.ewallet(nicepay)).contains(dev.snapgate.api.EwalletState.INITIATED);
-            assertThat(TypedFamiliesExample.qris(nicepay)).contains(dev.snapgate.api.QrisState.of("03"));
+            assertThat(TypedFamiliesExample.virtualAccount(nicepay)).isEqualTo(dev.snapgate.api.TransactionState.VA_UNPAID);
+            assertThat(TypedFamiliesExample.ewallet(nicepay)).contains(dev.snapgate.api.TransactionState.EWALLET_INITIATED);
+            assertThat(TypedFamiliesExample.qris(nicepay)).contains(dev.snapgate.api.TransactionState.QRIS_PENDING);
             dev.snapgate.api.Payout approved = TypedFamiliesExample.payout(nicepay);
-            assertThat(approved.state()).contains(dev.snapgate.api.PayoutState.SUCCESS);
+            assertThat(approved.state()).contains(dev.snapgate.api.TransactionState.PAYOUT_SUCCESS);
 
             dev.snapgate.api.Payout second = nicepay.payouts().register(dev.snapgate.api
                     .PayoutRegistrationRequest.of("PAYOUT-0002", "IONPAYTEST", "5345000060", "Siti", "0812345678",

@@ -23,8 +23,8 @@ public final class Ewallets {
     }
 
     /** The payment's state (55). */
-    public TransactionStatus<EwalletState> status(EwalletStatusRequest request) {
-        return TransactionStatus.from(calls.send(request), EwalletState::of);
+    public TransactionStatus status(EwalletStatusRequest request) {
+        return TransactionStatus.from(calls.send(request), TransactionState.Family.EWALLET);
     }
 
     /** Refunds (part of) a settled payment (58). */

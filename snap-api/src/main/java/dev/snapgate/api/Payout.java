@@ -20,7 +20,7 @@ import java.util.Optional;
  * NICEPAY's {@code originalReferenceNo}, the state when sent, and the whole answer.
  */
 public record Payout(String partnerReferenceNo, String originalReferenceNo, String beneficiaryAccountNo,
-        Optional<Amount> amount, Optional<PayoutState> state, Optional<String> transactionStatusDesc,
+        Optional<Amount> amount, Optional<TransactionState> state, Optional<String> transactionStatusDesc,
         ServiceResponse response) {
 
     public Payout {
@@ -39,6 +39,6 @@ public record Payout(String partnerReferenceNo, String originalReferenceNo, Stri
         return new Payout(Body.opt(b, PARTNER_REFERENCE_NO).orElse(Body.str(b, ORIGINAL_PARTNER_REFERENCE_NO)),
                 Body.opt(b, ORIGINAL_REFERENCE_NO).orElse(Body.str(b, REFERENCE_NO)),
                 Body.str(b, BENEFICIARY_ACCOUNT_NO), Body.amount(b, AMOUNT),
-                States.find(b, info).map(PayoutState::of), States.description(b, info), r);
+                States.find(b, info).map(code -> TransactionState.of(TransactionState.Family.PAYOUT, code)), States.description(b, info), r);
     }
 }

@@ -23,8 +23,8 @@ public final class Qris {
     }
 
     /** The order's state (51). */
-    public TransactionStatus<QrisState> query(QrisQueryRequest request) {
-        return TransactionStatus.from(calls.send(request), QrisState::of);
+    public TransactionStatus query(QrisQueryRequest request) {
+        return TransactionStatus.from(calls.send(request), TransactionState.Family.QRIS);
     }
 
     /** Refunds (part of) a paid order (78). */

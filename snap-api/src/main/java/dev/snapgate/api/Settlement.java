@@ -120,10 +120,10 @@ public final class Settlement {
 
     private static Function<String, TransactionState> statesOf(SnapService inquiry) {
         return switch (inquiry) {
-            case VA_STATUS -> VaState::of;
-            case EWALLET_STATUS -> EwalletState::of;
-            case QRIS_QUERY -> QrisState::of;
-            default -> PayoutState::of;
+            case VA_STATUS -> code -> TransactionState.of(TransactionState.Family.VIRTUAL_ACCOUNT, code);
+            case EWALLET_STATUS -> code -> TransactionState.of(TransactionState.Family.EWALLET, code);
+            case QRIS_QUERY -> code -> TransactionState.of(TransactionState.Family.QRIS, code);
+            default -> code -> TransactionState.of(TransactionState.Family.PAYOUT, code);
         };
     }
 

@@ -13,16 +13,13 @@ import dev.snapgate.domain.service.ServiceResponse;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * The answer to an e-wallet status (55), QRIS query (51) or payout inquiry: the references, the state (typed per
- * family, unknown codes kept), its description, the amount when sent, and the whole answer.
- *
- * @param <S> the family's state type
+ * The answer to an e-wallet status (55), QRIS query (51) or payout inquiry: the references, the state (of the
+ * service's family, unknown codes kept), its description, the amount when sent, and the whole answer.
  */
-public record TransactionStatus<S extends TransactionState>(String originalPartnerReferenceNo,
-        String originalReferenceNo, Optional<S> state, Optional<String> transactionStatusDesc, Optional<Amount> amount,
+public record TransactionStatus(String originalPartnerReferenceNo,
+        String originalReferenceNo, Optional<TransactionState> state, Optional<String> transactionStatusDesc, Optional<Amount> amount,
         ServiceResponse response) {
 
     public TransactionStatus {
@@ -34,12 +31,12 @@ public record TransactionStatus<S extends TransactionState>(String originalPartn
         Objects.requireNonNull(response, "response");
     }
 
-    static <S extends TransactionState> TransactionStatus<S> from(ServiceResponse r, Function<String, S> states) {
+    static TransactionStatus from(ServiceResponse r, TransactionState.Family family) {
         Map<String, Object> b = r.body();
         Map<String, Object> info = Body.obj(b, ADDITIONAL_INFO);
-        return new TransactionStatus<>(Body.opt(b, ORIGINAL_PARTNER_REFERENCE_NO).orElse(Body.str(b,
+        return new TransactionStatus(Body.opt(b, ORIGINAL_PARTNER_REFERENCE_NO).orElse(Body.str(b,
                 PARTNER_REFERENCE_NO)), Body.opt(b, ORIGINAL_REFERENCE_NO).orElse(Body.str(b, REFERENCE_NO)),
-                States.find(b, info).map(states), States.description(b, info),
+                States.find(b, info).map(code -> TransactionState.of(family, code)), States.description(b, info),
                 Body.amount(b, AMOUNT).or(() -> Body.amount(b, "transAmount")), r);
     }
 

@@ -66,7 +66,7 @@ class SettlementTest {
         Verdict verdict = settle();
 
         assertThat(verdict).isInstanceOfSatisfying(Verdict.Received.class,
-                r -> assertThat(r.state()).isEqualTo(PayoutState.SUCCESS));
+                r -> assertThat(r.state()).isEqualTo(TransactionState.PAYOUT_SUCCESS));
         assertThat(sent).hasSize(3).allSatisfy(r -> assertThat(r.service()).isEqualTo(SnapService.PAYOUT_INQUIRY));
     }
 

@@ -16,16 +16,43 @@ class TypedValuesTest {
 
     @Test
     void states_keepUnknownCodes_insteadOfFailing() {
-        PayoutState future = PayoutState.of("77");
+        TransactionState future = TransactionState.of(TransactionState.Family.PAYOUT, "77");
 
         assertThat(future.known()).isEmpty();
         assertThat(future.code()).isEqualTo("77");
         assertThat(future.isFinal()).isFalse();
         assertThat(future.toString()).contains("unknown to snapgate");
-        assertThat(PayoutState.of("08").isSuspect()).isTrue();
-        assertThat(PayoutState.of("00").known()).contains(PayoutState.Known.SUCCESS);
-        assertThat(VaState.of("03")).isEqualTo(VaState.UNPAID);
-        assertThat(EwalletState.of("04").isFinal()).isTrue();
+        assertThat(TransactionState.of(TransactionState.Family.PAYOUT, "08").isSuspect()).isTrue();
+        assertThat(TransactionState.of(TransactionState.Family.PAYOUT, "00").known()).contains(TransactionState.Known.PAYOUT_SUCCESS);
+        assertThat(TransactionState.of(TransactionState.Family.VIRTUAL_ACCOUNT, "03")).isEqualTo(TransactionState.VA_UNPAID);
+        assertThat(TransactionState.of(TransactionState.Family.EWALLET, "04").isFinal()).isTrue();
+    }
+
+    @Test
+    void oneCode_meansWhatItsFamilySays() {
+        TransactionState qrisPaid = TransactionState.of(TransactionState.Family.QRIS, "00");
+        TransactionState vaReversal = TransactionState.of(TransactionState.Family.VIRTUAL_ACCOUNT, "01");
+        TransactionState ewalletInitiated = TransactionState.of(TransactionState.Family.EWALLET, "01");
+
+        assertThat(qrisPaid.known()).contains(TransactionState.Known.QRIS_PAID);
+        assertThat(qrisPaid).isNotEqualTo(TransactionState.EWALLET_SUCCESS);
+        assertThat(vaReversal.isFinal()).isTrue();
+        assertThat(ewalletInitiated.isFinal()).isFalse();
+        assertThat(TransactionState.of(TransactionState.Family.EWALLET, "08").isSuspect()).isFalse();
+        assertThat(vaReversal.toString()).isEqualTo("VIRTUAL_ACCOUNT 01 (VA_REVERSAL)");
+        for (TransactionState.Known k : TransactionState.Known.values()) {
+            assertThat(k.state().known()).as(k.name()).contains(k);
+            assertThat(k.name()).as("constant named after its family").startsWith(
+                    k.family() == TransactionState.Family.VIRTUAL_ACCOUNT ? "VA_" : k.family().name() + "_");
+        }
+    }
+
+    @Test
+    void aStateCode_isOneToEightCharacters() {
+        assertThatThrownBy(() -> TransactionState.of(TransactionState.Family.QRIS, " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 8 characters");
+        assertThatThrownBy(() -> TransactionState.of(TransactionState.Family.QRIS, "123456789"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 9");
     }
 
     @Test
@@ -39,9 +66,9 @@ class TypedValuesTest {
         ServiceResponse r = new ServiceResponse(SnapService.EWALLET_STATUS, ResponseCode.parse("2005500"),
                 "Successful", body, "1");
 
-        TransactionStatus<EwalletState> status = TransactionStatus.from(r, EwalletState::of);
+        TransactionStatus status = TransactionStatus.from(r, TransactionState.Family.EWALLET);
 
-        assertThat(status.state()).contains(EwalletState.of("99"));
+        assertThat(status.state()).contains(TransactionState.of(TransactionState.Family.EWALLET, "99"));
         assertThat(status.response().body()).containsEntry("aFieldNicepayAddedLater", Map.of("nested", "kept"));
     }
 

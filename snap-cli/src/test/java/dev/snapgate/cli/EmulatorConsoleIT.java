@@ -8,9 +8,8 @@ import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.api.PayoutAction;
 import dev.snapgate.api.PayoutRegistrationRequest;
-import dev.snapgate.api.PayoutState;
+import dev.snapgate.api.TransactionState;
 import dev.snapgate.api.VaCreateRequest;
-import dev.snapgate.api.VaState;
 import dev.snapgate.api.VaStatusRequest;
 import dev.snapgate.api.VirtualAccount;
 import dev.snapgate.emulator.SnapEmulator;
@@ -35,7 +34,7 @@ class EmulatorConsoleIT {
 
             assertThat(console.execute("pay-va ORDER-C1")).isEqualTo("VA ORDER-C1 paid; no dbProcessUrl, so no"
                     + " notification");
-            assertThat(nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state()).contains(VaState.PAID);
+            assertThat(nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state()).contains(TransactionState.VA_PAID);
             assertThat(console.execute("pay-va ORDER-C1")).contains("no unpaid virtual account").contains("00");
             assertThat(console.execute("pay-va")).contains("needs a reference");
             assertThat(console.execute("explode now")).contains("unknown command 'explode'").contains("pay-va");
@@ -45,7 +44,7 @@ class EmulatorConsoleIT {
                     "0812345678", "BMRI", "1", Amount.idr(1)));
             assertThat(console.execute("fail-payout PO-C1")).contains("fails (09)");
             assertThat(nicepay.payouts().approve(PayoutAction.approve(registered, "CONSOLE01")).state())
-                    .contains(PayoutState.of("09"));
+                    .contains(TransactionState.PAYOUT_FAILED);
         }
     }
 }

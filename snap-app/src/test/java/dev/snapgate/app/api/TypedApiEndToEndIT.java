@@ -16,23 +16,20 @@ import dev.snapgate.api.CallOptions;
 import dev.snapgate.api.EwalletPayment;
 import dev.snapgate.api.EwalletPaymentRequest;
 import dev.snapgate.api.EwalletRefundRequest;
-import dev.snapgate.api.EwalletState;
+import dev.snapgate.api.TransactionState;
 import dev.snapgate.api.EwalletStatusRequest;
 import dev.snapgate.api.internal.Examples;
 import dev.snapgate.api.BalanceInquiryRequest;
 import dev.snapgate.api.Payout;
 import dev.snapgate.api.PayoutAction;
 import dev.snapgate.api.PayoutRegistrationRequest;
-import dev.snapgate.api.PayoutState;
 import dev.snapgate.api.QrisCode;
 import dev.snapgate.api.QrisGenerateRequest;
 import dev.snapgate.api.QrisQueryRequest;
 import dev.snapgate.api.QrisRefundRequest;
-import dev.snapgate.api.QrisState;
 import dev.snapgate.api.SettleOptions;
 import dev.snapgate.api.VaCreateRequest;
 import dev.snapgate.api.VaDeleteRequest;
-import dev.snapgate.api.VaState;
 import dev.snapgate.api.VaStatusRequest;
 import dev.snapgate.api.Verdict;
 import dev.snapgate.api.VirtualAccount;
@@ -123,7 +120,7 @@ class TypedApiEndToEndIT {
         assertThat(va.tXidVA()).startsWith("IONPAYTEST02");
         assertThat(va.totalAmount()).contains(Amount.idr("25000.00"));
 
-        assertThat(nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state()).contains(VaState.UNPAID);
+        assertThat(nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state()).contains(TransactionState.VA_UNPAID);
 
         NotificationDelivery delivery = emulator.payVirtualAccount("ORDER-1").get(10, TimeUnit.SECONDS);
 
@@ -133,7 +130,7 @@ class TypedApiEndToEndIT {
         assertThat(NotificationVerifier.builder(emulator.notificationPublicKey()).expectedClientKey(MERCHANT).build()
                 .verify(n.clientKey(), n.timestamp(), n.signature()).isValid()).isTrue();
         assertThat(n.body()).contains("\"trxId\":\"ORDER-1\"").contains("\"paidAmount\":{\"value\":\"25000.00\"");
-        assertThat(nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state()).contains(VaState.PAID);
+        assertThat(nicepay.virtualAccounts().status(VaStatusRequest.of(va)).state()).contains(TransactionState.VA_PAID);
         assertThatThrownBy(() -> nicepay.virtualAccounts().delete(VaDeleteRequest.of(va, "too late")))
                 .isInstanceOfSatisfying(SnapRejectedException.class,
                         e -> assertThat(e.responseCode().orElseThrow().value()).isEqualTo("4043114"));
@@ -144,7 +141,7 @@ class TypedApiEndToEndIT {
         VirtualAccount va = nicepay.virtualAccounts().create(VaCreateRequest.of("ORDER-2", "Budi", Amount.idr(5000),
                 "BNIN"));
         assertThat(nicepay.virtualAccounts().delete(VaDeleteRequest.of(va, "customer left")).state())
-                .contains(VaState.CANCELLED);
+                .contains(TransactionState.VA_CANCELLED);
 
         VaStatusRequest unknown = new VaStatusRequest("   1", "1", "   11", java.util.Optional.empty(),
                 Amount.idr(1), "NO-SUCH-ORDER", java.util.Optional.empty());
@@ -173,11 +170,11 @@ class TypedApiEndToEndIT {
         EwalletPayment payment = nicepay.ewallets().pay(EwalletPaymentRequest.of("EW-1", MID, Amount.idr(10000),
                 "DANA").withDbProcessUrl(notifyUrl()));
         EwalletStatusRequest status = EwalletStatusRequest.of(MID, "EW-1", payment.referenceNo());
-        assertThat(nicepay.ewallets().status(status).state()).contains(EwalletState.INITIATED);
+        assertThat(nicepay.ewallets().status(status).state()).contains(TransactionState.EWALLET_INITIATED);
 
         emulator.settleEwallet("EW-1").get(10, TimeUnit.SECONDS);
         assertThat(notifications.poll(10, TimeUnit.SECONDS).body()).contains("\"latestTransactionStatus\":\"00\"");
-        assertThat(nicepay.ewallets().status(status).state()).contains(EwalletState.SUCCESS);
+        assertThat(nicepay.ewallets().status(status).state()).contains(TransactionState.EWALLET_SUCCESS);
 
         assertThat(nicepay.ewallets().refund(EwalletRefundRequest.of("RF-1", MID, payment, Amount.idr(6000), "part"))
                 .refundAmount()).contains(Amount.idr(6000));
@@ -185,7 +182,7 @@ class TypedApiEndToEndIT {
                 Amount.idr(4001), "too much"))).isInstanceOfSatisfying(SnapRejectedException.class,
                         e -> assertThat(e.responseCode().orElseThrow().value()).isEqualTo("4045813"));
         nicepay.ewallets().refund(EwalletRefundRequest.of("RF-3", MID, payment, Amount.idr(4000), "rest"));
-        assertThat(nicepay.ewallets().status(status).state()).contains(EwalletState.REFUNDED);
+        assertThat(nicepay.ewallets().status(status).state()).contains(TransactionState.EWALLET_REFUNDED);
     }
 
     // ------------------------------------------------------------------ QRIS
@@ -196,17 +193,17 @@ class TypedApiEndToEndIT {
                 .withDbProcessUrl(notifyUrl()));
         assertThat(code.qrContent()).startsWith("000201");
         QrisQueryRequest query = QrisQueryRequest.of(code, MID, "STORE01");
-        assertThat(nicepay.qris().query(query).state()).contains(QrisState.of("03"));
+        assertThat(nicepay.qris().query(query).state()).contains(TransactionState.QRIS_PENDING);
         assertThatThrownBy(() -> nicepay.qris().refund(new QrisRefundRequest(code.referenceNo(), "QR-1", "RQ-0", MID,
                 "STORE01", Amount.idr(1), "unpaid"))).isInstanceOf(SnapRejectedException.class);
 
         emulator.payQris("QR-1").get(10, TimeUnit.SECONDS);
 
         assertThat(notifications.poll(10, TimeUnit.SECONDS).body()).contains("\"externalStoreID\":\"STORE01\"");
-        assertThat(nicepay.qris().query(query).state()).contains(QrisState.PAID);
+        assertThat(nicepay.qris().query(query).state()).contains(TransactionState.QRIS_PAID);
         assertThat(nicepay.qris().refund(new QrisRefundRequest(code.referenceNo(), "QR-1", "RQ-1", MID, "STORE01",
                 Amount.idr(15000), "returned")).partnerRefundNo()).isEqualTo("RQ-1");
-        assertThat(nicepay.qris().query(query).state()).contains(QrisState.REFUNDED);
+        assertThat(nicepay.qris().query(query).state()).contains(TransactionState.QRIS_REFUNDED);
     }
 
     // ------------------------------------------------------------------ payouts
@@ -217,16 +214,16 @@ class TypedApiEndToEndIT {
         Payout registered = nicepay.payouts().register(PayoutRegistrationRequest.of("PO-1", MID, "5345000060",
                 "Siti Rahma", "0812345678",
                 "BMRI", "1", Amount.idr(150000)));
-        assertThat(registered.state()).contains(PayoutState.PENDING);
+        assertThat(registered.state()).contains(TransactionState.PAYOUT_PENDING);
         assertThat(registered.response().responseCode().value()).isEqualTo("2000000");
 
         Payout approved = nicepay.payouts().approve(PayoutAction.approve(registered, MID));
 
-        assertThat(approved.state()).contains(PayoutState.SUCCESS);
+        assertThat(approved.state()).contains(TransactionState.PAYOUT_SUCCESS);
         Balance after = nicepay.payouts().balance(BalanceInquiryRequest.of("1234567890"));
         assertThat(after.availableBalance()).contains(before.minus(Amount.idr(150000)));
         assertThat(nicepay.payouts().inquiry(PayoutAction.inquiry(registered, MID)).state())
-                .contains(PayoutState.SUCCESS);
+                .contains(TransactionState.PAYOUT_SUCCESS);
         assertThatThrownBy(() -> nicepay.payouts().cancel(PayoutAction.cancel(registered, MID)))
                 .isInstanceOf(SnapRejectedException.class);
     }
@@ -244,9 +241,9 @@ class TypedApiEndToEndIT {
                 Amount.idr(1)));
         emulator.failPayout("PO-4");
 
-        assertThat(nicepay.payouts().reject(PayoutAction.reject(a, MID)).state()).contains(PayoutState.of("05"));
-        assertThat(nicepay.payouts().cancel(PayoutAction.cancel(b, MID)).state()).contains(PayoutState.of("04"));
-        assertThat(nicepay.payouts().approve(PayoutAction.approve(c, MID)).state()).contains(PayoutState.of("09"));
+        assertThat(nicepay.payouts().reject(PayoutAction.reject(a, MID)).state()).contains(TransactionState.of(TransactionState.Family.PAYOUT, "05"));
+        assertThat(nicepay.payouts().cancel(PayoutAction.cancel(b, MID)).state()).contains(TransactionState.of(TransactionState.Family.PAYOUT, "04"));
+        assertThat(nicepay.payouts().approve(PayoutAction.approve(c, MID)).state()).contains(TransactionState.PAYOUT_FAILED);
         assertThatThrownBy(() -> nicepay.payouts().approve(PayoutAction.cancel(a, MID)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PayoutAction.approve");
     }
@@ -286,7 +283,7 @@ class TypedApiEndToEndIT {
         Verdict verdict = nicepay.settle(approve, QUICK);
 
         assertThat(verdict).isInstanceOfSatisfying(Verdict.Received.class,
-                r -> assertThat(r.state()).isEqualTo(PayoutState.SUCCESS));
+                r -> assertThat(r.state()).isEqualTo(TransactionState.PAYOUT_SUCCESS));
         assertThat(emulator.journal().serviceRequests(SnapService.PAYOUT_APPROVE)).hasSize(1);
     }
 
@@ -347,7 +344,7 @@ class TypedApiEndToEndIT {
 
         Verdict verdict = settling.get(20, TimeUnit.SECONDS);
         assertThat(verdict).isInstanceOfSatisfying(Verdict.Received.class,
-                r -> assertThat(r.state()).isEqualTo(PayoutState.SUCCESS));
+                r -> assertThat(r.state()).isEqualTo(TransactionState.PAYOUT_SUCCESS));
         assertThat(emulator.journal().serviceRequests(SnapService.PAYOUT_APPROVE)).hasSize(1);
     }
 
@@ -363,7 +360,7 @@ class TypedApiEndToEndIT {
         Verdict verdict = nicepay.settle(approve, QUICK.withDeadline(Duration.ofMillis(200)));
 
         assertThat(verdict).isInstanceOfSatisfying(Verdict.Undecided.class,
-                u -> assertThat(u.lastState()).contains(PayoutState.SUSPECT));
+                u -> assertThat(u.lastState()).contains(TransactionState.PAYOUT_SUSPECT));
         assertThat(verdict.isKnown()).isFalse();
     }
 

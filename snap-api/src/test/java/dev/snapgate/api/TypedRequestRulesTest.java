@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class RequestRulesTest {
+class TypedRequestRulesTest {
 
     private static Map<String, Object> body(SnapService s) {
         return Examples.of(s).toBody();
