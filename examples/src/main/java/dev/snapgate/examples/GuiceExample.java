@@ -4,7 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.guice.SnapgateModules;
@@ -51,8 +51,8 @@ public final class GuiceExample {
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 Modules.override(SnapgateModules.forSettings(settings))
                         .with(binder -> binder.bind(Signer.class).toInstance(hsm)));
-        try (Gateway gateway = injector.getInstance(Gateway.class)) {
-            return gateway.accessToken().tokenType();
+        try (ConfiguredClient configured = injector.getInstance(ConfiguredClient.class)) {
+            return configured.client().accessToken(settings.clientKey()).tokenType();
         }
     }
 

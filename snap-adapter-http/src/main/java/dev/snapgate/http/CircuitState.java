@@ -2,7 +2,7 @@ package dev.snapgate.http;
 
 import java.util.Locale;
 
-/** The state of the circuit breaker in front of one upstream, as {@link SnapClient#circuitState()} reports it. */
+/** The state of the circuit breaker in front of one upstream, as {@link SnapClient#health()} reports it. */
 public enum CircuitState {
     /** Calls go through. */
     CLOSED,

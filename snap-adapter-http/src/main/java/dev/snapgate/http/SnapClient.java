@@ -163,37 +163,33 @@ public final class SnapClient implements AutoCloseable {
         return api;
     }
 
-    /**
-     * NICEPAY's services, typed, for this client's only merchant.
-     *
-     * @throws SnapConfigurationException when the client serves several merchants (use {@link #api(ClientKey)})
-     */
-    public NicepayApi api() {
+    /** The only merchant's typed services (the family shortcuts below); several merchants: {@link #api(ClientKey)}. */
+    private NicepayApi only() {
         if (apis.size() != 1) {
             throw new SnapConfigurationException("SnapClient serves " + apis.size() + " merchants; choose one with"
-                    + " api(ClientKey)");
+                    + " api(merchant), e.g. client.api(merchant).virtualAccounts()");
         }
         return apis.values().iterator().next();
     }
 
-    /** Virtual accounts of the only merchant: {@code api().virtualAccounts()}. */
+    /** Virtual accounts of the only merchant (several merchants: {@code api(merchant).virtualAccounts()}). */
     public VirtualAccounts virtualAccounts() {
-        return api().virtualAccounts();
+        return only().virtualAccounts();
     }
 
     /** E-wallet direct debit of the only merchant. */
     public Ewallets ewallets() {
-        return api().ewallets();
+        return only().ewallets();
     }
 
     /** QRIS of the only merchant. */
     public Qris qris() {
-        return api().qris();
+        return only().qris();
     }
 
     /** Payouts and the payout balance of the only merchant. */
     public Payouts payouts() {
-        return api().payouts();
+        return only().payouts();
     }
 
     /**
@@ -201,11 +197,16 @@ public final class SnapClient implements AutoCloseable {
      * {@link dev.snapgate.api.Settlement}).
      */
     public Verdict settle(SnapRequest original, SettleOptions options) {
-        return api().settle(original, options);
+        return only().settle(original, options);
     }
 
     /** As {@link #settle(SnapRequest, SettleOptions)} with the default options (up to 2 minutes of inquiries). */
     public Verdict settle(SnapRequest original) {
+        return settle(original, SettleOptions.DEFAULTS);
+    }
+
+    /** As {@link #settle(ServiceRequest, SettleOptions)} with the default options (up to 2 minutes of inquiries). */
+    public Verdict settle(ServiceRequest original) {
         return settle(original, SettleOptions.DEFAULTS);
     }
 
@@ -226,19 +227,13 @@ public final class SnapClient implements AutoCloseable {
         return this::call;
     }
 
-    /** The circuit breaker's state for this upstream (for health checks; no call is made). */
-    public CircuitState circuitState() {
-        return CircuitState.of(upstreamTokens.circuitState());
-    }
-
-    /** How old the cached token of {@code clientKey} is, if one is cached (for health checks; no call is made). */
-    public java.util.Optional<java.time.Duration> tokenAge(ClientKey clientKey) {
-        return tokens.tokenAge(clientKey);
-    }
-
-    /** How often the shared token store failed and a token was obtained locally instead (for health checks). */
-    public long tokenStoreFailures() {
-        return tokens.storeFailures();
+    /** What this client has observed, for health checks (breaker, token ages, store failures); no call is made. */
+    public ClientHealth health() {
+        java.util.Map<ClientKey, java.time.Duration> ages = new java.util.LinkedHashMap<>();
+        for (ClientKey key : clientKeys) {
+            tokens.tokenAge(key).ifPresent(age -> ages.put(key, age));
+        }
+        return new ClientHealth(CircuitState.of(upstreamTokens.circuitState()), ages, tokens.storeFailures());
     }
 
     /** The merchants this client serves. */

@@ -64,6 +64,28 @@ class ResilientTokenIssuerIT extends WireMockFixture {
     }
 
     @Test
+    void health_reportsTheBreakerAndTokenAges_fromMemory_withoutACall() {
+        stubTokenSequence(ok());
+        SnapClient client = issuer(fastRetries());
+
+        ClientHealth before = client.health();
+        assertThat(before.circuitState()).isEqualTo(CircuitState.CLOSED);
+        assertThat(before.tokenAges()).isEmpty();
+        assertThat(before.tokenAge(CLIENT)).isEmpty();
+        assertThat(tokenRequests()).isEmpty();
+
+        client.accessToken(CLIENT);
+        clock.advance(Duration.ofSeconds(30));
+        ClientHealth after = client.health();
+
+        assertThat(after.tokenAge(CLIENT)).hasValueSatisfying(age -> assertThat(age).isGreaterThanOrEqualTo(
+                Duration.ofSeconds(30)));
+        assertThat(after.tokenStoreFailures()).isZero();
+        assertThat(after.toString()).doesNotContain(CANARY_TOKEN);
+        assertThat(tokenRequests()).hasSize(1);
+    }
+
+    @Test
     void attemptsAreBounded_andTheLastErrorIsTyped() {
         stubTokenSequence(snap(500, "5007300", "General Error"));
 
@@ -135,7 +157,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnavailableException.class);
         }
-        assertThat(issuer.circuitState()).isEqualTo(CircuitState.OPEN);
+        assertThat(issuer.health().circuitState()).isEqualTo(CircuitState.OPEN);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOfSatisfying(SnapUnavailableException.class,
                     e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.CIRCUIT_OPEN));
@@ -148,7 +170,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
 
         assertThat(issuer.freshToken(CLIENT).value().reveal()).isEqualTo(CANARY_TOKEN); // the half-open probe
         assertThat(tokenRequests()).hasSize(1);
-        assertThat(issuer.circuitState()).isEqualTo(CircuitState.CLOSED);
+        assertThat(issuer.health().circuitState()).isEqualTo(CircuitState.CLOSED);
     }
 
     @Test
@@ -160,7 +182,7 @@ class ResilientTokenIssuerIT extends WireMockFixture {
         for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> issuer.freshToken(CLIENT)).isInstanceOf(SnapUnauthorizedException.class);
         }
-        assertThat(issuer.circuitState()).isEqualTo(CircuitState.CLOSED);
+        assertThat(issuer.health().circuitState()).isEqualTo(CircuitState.CLOSED);
         assertThat(tokenRequests()).hasSize(10);
     }
 

@@ -1,6 +1,7 @@
 package dev.snapgate.cli;
 
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
+import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.guice.SnapgateModules;
@@ -79,13 +80,13 @@ final class CallCommand implements Callable<Integer> {
                     + " configured: set SNAPGATE_CLIENT_SECRET, or --client-secret-env VAR / --client-secret-file F");
         }
         try (SharedStores stores = SharedStores.open(settings);
-                Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
+                ConfiguredClient configured = SnapgateModules.configuredClient(settings, LocalEnvironmentModule.forEnvironment(settings),
                         VerboseTimeline.modules(connection.verbose, spec.commandLine().getErr(), stores.modules()))) {
-            if (gateway.upstream().embedded()) {
-                spec.commandLine().getErr().println("snapgate: using " + gateway.upstream().description()
+            if (configured.upstream().embedded()) {
+                spec.commandLine().getErr().println("snapgate: using " + configured.upstream().description()
                         + " with the throwaway demo merchant " + settings.clientKey());
             }
-            ServiceResponse response = gateway.call(snapService, body, chosenId);
+            ServiceResponse response = configured.client().call(new ServiceRequest(snapService, settings.clientKey(), body, chosenId));
             Map<String, Object> shown = new LinkedHashMap<>(response.body());
             spec.commandLine().getErr().println("snapgate: " + snapService + " " + response.responseCode()
                     + " (X-EXTERNAL-ID " + response.externalId() + ")");

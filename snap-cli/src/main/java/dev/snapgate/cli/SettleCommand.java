@@ -3,7 +3,7 @@ package dev.snapgate.cli;
 import static dev.snapgate.api.schema.Fields.LATEST_TRANSACTION_STATUS;
 import static dev.snapgate.api.schema.Fields.REASON;
 
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.guice.SnapgateModules;
@@ -78,11 +78,11 @@ final class SettleCommand implements Callable<Integer> {
                     + " configured: set SNAPGATE_CLIENT_SECRET, or --client-secret-env VAR / --client-secret-file F");
         }
         try (SharedStores stores = SharedStores.open(settings);
-                Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
+                ConfiguredClient configured = SnapgateModules.configuredClient(settings, LocalEnvironmentModule.forEnvironment(settings),
                         VerboseTimeline.modules(connection.verbose, spec.commandLine().getErr(), stores.modules()))) {
             spec.commandLine().getErr().println("snapgate: settling " + original + " with " + inquiry + " (up to "
                     + options.deadline().toSeconds() + " s); the original call is not sent again");
-            Verdict verdict = gateway.client().settle(ServiceRequest.of(original, settings.clientKey(), body),
+            Verdict verdict = configured.client().settle(ServiceRequest.of(original, settings.clientKey(), body),
                     options);
             spec.commandLine().getErr().println("snapgate: " + original + ": " + verdict);
             spec.commandLine().getOut().println(CliJson.pretty(describe(verdict)));

@@ -1,6 +1,6 @@
 package dev.snapgate.cli;
 
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.guice.SnapgateModules;
@@ -44,13 +44,13 @@ final class TokenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SnapgateSettings settings = new SettingsLoader(connection.toMap(), root.environment).load();
         try (SharedStores stores = SharedStores.open(settings);
-                Gateway gateway = SnapgateModules.gateway(settings, LocalEnvironmentModule.forEnvironment(settings),
+                ConfiguredClient configured = SnapgateModules.configuredClient(settings, LocalEnvironmentModule.forEnvironment(settings),
                         VerboseTimeline.modules(connection.verbose, spec.commandLine().getErr(), stores.modules()))) {
-            if (gateway.upstream().embedded()) {
-                err.println("snapgate: nothing configured for a real upstream; using " + gateway.upstream()
+            if (configured.upstream().embedded()) {
+                err.println("snapgate: nothing configured for a real upstream; using " + configured.upstream()
                         .description() + " with the throwaway demo merchant " + settings.clientKey());
             }
-            AccessToken token = gateway.accessToken();
+            AccessToken token = configured.client().accessToken(configured.settings().clientKey());
             String shown = reveal ? token.value().reveal() : token.value().masked();
             long expiresIn = Duration.between(token.issuedAt(), token.expiresAt()).toSeconds();
             if (json) {
@@ -62,7 +62,7 @@ final class TokenCommand implements Callable<Integer> {
                 m.put("expiresAt", token.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
                 out.println(CliJson.compact(m));
             } else {
-                out.println("Access token from " + gateway.upstream().description() + " for " + settings.clientKey());
+                out.println("Access token from " + configured.upstream().description() + " for " + settings.clientKey());
                 out.println("  token type : " + token.tokenType());
                 out.println("  expires at : " + token.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (in "
                         + Duration.between(Instant.now(), token.expiresAt()).toSeconds() + " s)");

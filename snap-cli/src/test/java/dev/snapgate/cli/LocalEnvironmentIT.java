@@ -2,7 +2,7 @@ package dev.snapgate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.guice.SnapgateModules;
@@ -16,10 +16,10 @@ class LocalEnvironmentIT {
     void local_withAGeneratedKey_startsTheEmbeddedEmulatorAndIssuesATokenEndToEnd() {
         SnapgateSettings local = new SettingsLoader(Map.of(), Map.of()).load();
 
-        try (Gateway gateway = SnapgateModules.gateway(local, LocalEnvironmentModule.forEnvironment(local))) {
-            assertThat(gateway.upstream().embedded()).isTrue();
-            assertThat(gateway.upstream().baseUrl().getHost()).isEqualTo("127.0.0.1");
-            assertThat(gateway.accessToken().tokenType()).isEqualTo("Bearer");
+        try (ConfiguredClient configured = SnapgateModules.configuredClient(local, LocalEnvironmentModule.forEnvironment(local))) {
+            assertThat(configured.upstream().embedded()).isTrue();
+            assertThat(configured.upstream().baseUrl().getHost()).isEqualTo("127.0.0.1");
+            assertThat(configured.client().accessToken(configured.settings().clientKey()).tokenType()).isEqualTo("Bearer");
         }
     }
 }

@@ -44,13 +44,14 @@ public final class SnapgateHealth implements SnapListener {
     /** The health of {@code client} now, from what was observed (never a call to NICEPAY). */
     public Status of(SnapClient client) {
         Map<String, Object> details = new LinkedHashMap<>();
-        dev.snapgate.http.CircuitState breaker = client.circuitState();
+        dev.snapgate.http.ClientHealth health = client.health();
+        dev.snapgate.http.CircuitState breaker = health.circuitState();
         details.put("circuitBreaker", breaker.name());
         boolean up = breaker != dev.snapgate.http.CircuitState.OPEN;
         Map<String, Object> merchants = new LinkedHashMap<>();
         for (ClientKey merchant : client.clientKeys()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tokenAgeSeconds", client.tokenAge(merchant).map(Duration::toSeconds).orElse(null));
+            m.put("tokenAgeSeconds", health.tokenAge(merchant).map(Duration::toSeconds).orElse(null));
             Outcome token = lastToken.get(merchant);
             Outcome call = lastCall.get(merchant);
             m.put("lastTokenCall", token == null ? "none yet" : token.tag());
@@ -65,7 +66,7 @@ public final class SnapgateHealth implements SnapListener {
             merchants.put(merchant.value(), m);
         }
         details.put("merchants", merchants);
-        details.put("tokenStoreFailures", client.tokenStoreFailures());
+        details.put("tokenStoreFailures", health.tokenStoreFailures());
         return new Status(up, details);
     }
 }

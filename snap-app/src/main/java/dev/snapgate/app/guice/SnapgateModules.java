@@ -4,7 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.snapgate.app.Environment;
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
 import dev.snapgate.app.KeySource;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.domain.error.SnapConfigurationException;
@@ -53,19 +53,19 @@ public final class SnapgateModules {
         return List.copyOf(modules);
     }
 
-    /** Builds a {@link Gateway} for {@code settings} (production stage: every singleton eagerly). */
-    public static Gateway gateway(SnapgateSettings settings) {
-        return gateway(forSettings(settings));
+    /** Builds a {@link ConfiguredClient} for {@code settings} (production stage: every singleton eagerly). */
+    public static ConfiguredClient configuredClient(SnapgateSettings settings) {
+        return configuredClient(forSettings(settings));
     }
 
-    /** Builds a {@link Gateway} with the given environment module and any more modules. */
-    public static Gateway gateway(SnapgateSettings settings, Module environment, Module... more) {
-        return gateway(forSettings(settings, environment, more));
+    /** Builds a {@link ConfiguredClient} with the given environment module and any more modules. */
+    public static ConfiguredClient configuredClient(SnapgateSettings settings, Module environment, Module... more) {
+        return configuredClient(forSettings(settings, environment, more));
     }
 
-    private static Gateway gateway(List<Module> modules) {
+    private static ConfiguredClient configuredClient(List<Module> modules) {
         try {
-            return Guice.createInjector(Stage.PRODUCTION, modules).getInstance(Gateway.class);
+            return Guice.createInjector(Stage.PRODUCTION, modules).getInstance(ConfiguredClient.class);
         } catch (com.google.inject.CreationException | com.google.inject.ProvisionException e) {
             throw Unwrap.snapCause(e);
         }

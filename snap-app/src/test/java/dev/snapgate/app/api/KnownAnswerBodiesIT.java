@@ -55,7 +55,7 @@ class KnownAnswerBodiesIT {
     @EnumSource(SnapService.class)
     void theTypedExample_goesOutAsTheKnownBytes(SnapService service) throws IOException {
         SnapRequest example = Examples.of(service);
-        NicepayApi api = client.api();
+        NicepayApi api = client.api(client.clientKeys().iterator().next());
 
         try {
             send(api, example);

@@ -7,7 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
-import dev.snapgate.app.Gateway;
+import dev.snapgate.app.ConfiguredClient;
 import dev.snapgate.app.SettingsLoader;
 import dev.snapgate.app.SnapgateSettings;
 import dev.snapgate.app.Upstream;
@@ -98,7 +98,7 @@ class GuiceGraphsIT {
     void aBadKey_failsTheGraphWithTheTypedKeyError() {
         SnapgateSettings s = settings(Map.of("env", "sandbox", "client-key", "M", "private-key",
                 Fixtures.file("keys/ec.pkcs8.pem").toString()));
-        assertThatThrownBy(() -> SnapgateModules.gateway(s)).isInstanceOf(SnapKeyException.class)
+        assertThatThrownBy(() -> SnapgateModules.configuredClient(s)).isInstanceOf(SnapKeyException.class)
                 .hasMessageContaining("EC private key");
     }
 
@@ -116,9 +116,9 @@ class GuiceGraphsIT {
                     "private-key", Fixtures.file("keys/other2048.pkcs8.pem").toString()));
             Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.override(
                     SnapgateModules.forSettings(s)).with(binder -> binder.bind(Signer.class).toInstance(hsm)));
-            try (Gateway gateway = injector.getInstance(Gateway.class)) {
+            try (ConfiguredClient configured = injector.getInstance(ConfiguredClient.class)) {
                 // the configured key file is another key: only the HSM's signature verifies at the emulator
-                assertThat(gateway.accessToken().tokenType()).isEqualTo("Bearer");
+                assertThat(configured.client().accessToken(configured.settings().clientKey()).tokenType()).isEqualTo("Bearer");
                 assertThat(injector.getInstance(TokenIssuer.class).issue(dev.snapgate.domain.ClientKey.of("M"))
                         .tokenType()).isEqualTo("Bearer");
                 assertThat(injector.getInstance(ServiceCaller.class)).isSameAs(injector.getInstance(

@@ -149,7 +149,7 @@ class LoadIT {
         StringBuilder timeline = new StringBuilder();
         long half = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds) / 2;
         while (System.nanoTime() < half) {
-            timeline.append(resilient.circuitState().name().charAt(0));
+            timeline.append(resilient.health().circuitState().name().charAt(0));
             Thread.sleep(250);
         }
 
@@ -161,8 +161,8 @@ class LoadIT {
         long outageStop = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         timeline.append(" | outage: ");
         while (System.nanoTime() < outageStop) {
-            openedDuringOutage |= breakerView.circuitState() == dev.snapgate.http.CircuitState.OPEN;
-            timeline.append(breakerView.circuitState().name().charAt(0));
+            openedDuringOutage |= breakerView.health().circuitState() == dev.snapgate.http.CircuitState.OPEN;
+            timeline.append(breakerView.health().circuitState().name().charAt(0));
             Thread.sleep(250);
         }
         timeline.append(" | after: ");
@@ -170,7 +170,7 @@ class LoadIT {
         injectThirtyPercent(emulator);
         outageEnd.set(System.nanoTime());
                 while (Instant.now().isBefore(end)) {
-            timeline.append(breakerView.circuitState().name().charAt(0));
+            timeline.append(breakerView.health().circuitState().name().charAt(0));
             Thread.sleep(250);
         }
         pool.shutdown();
