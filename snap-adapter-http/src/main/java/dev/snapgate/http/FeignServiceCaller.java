@@ -38,14 +38,14 @@ final class FeignServiceCaller implements ServiceCaller {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeignServiceCaller.class);
 
-    private final SnapTransport transport;
+    private final FeignExchange transport;
     private final Resilience resilience;
     private final Merchants merchants;
     private final CachingTokenIssuer tokens;
     private final ExternalIdGenerator externalIds;
     private final Clock clock;
 
-    FeignServiceCaller(SnapTransport transport, Resilience resilience, Merchants merchants, CachingTokenIssuer tokens,
+    FeignServiceCaller(FeignExchange transport, Resilience resilience, Merchants merchants, CachingTokenIssuer tokens,
             ExternalIdGenerator externalIds, Clock clock) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.resilience = Objects.requireNonNull(resilience, "resilience");
@@ -132,11 +132,11 @@ final class FeignServiceCaller implements ServiceCaller {
         headers.put("X-PARTNER-ID", client.value());
         headers.put("X-EXTERNAL-ID", externalId);
         headers.put("CHANNEL-ID", merchant.channelId());
-        SnapReply reply;
+        UpstreamAnswer reply;
         try {
             reply = transport.send(service.method(), service.path(), headers, body, operation);
         } catch (SnapUnavailableException | SnapMalformedResponseException e) {
-            throw service.idempotent() ? e : outcomeUnknown(e, request, externalId, operation);
+            throw service.idempotent() ? e : SnapErrors.forMoneyCall(e, request, externalId, operation);
         }
         if (reply.isSuccess()) {
             if (reply.responseCode().serviceCode().value() != service.code().value()) {
@@ -146,31 +146,11 @@ final class FeignServiceCaller implements ServiceCaller {
             return new ServiceResponse(service, reply.responseCode(), reply.responseMessage(),
                     reply.json(), externalId);
         }
-        SnapException failure = reply.failure(operation);
+        SnapException failure = SnapErrors.fromAnswer(reply, operation);
         if (!service.idempotent() && (failure instanceof SnapUnavailableException
                 || failure instanceof SnapMalformedResponseException)) {
-            throw outcomeUnknown(failure, request, externalId, operation);
+            throw SnapErrors.forMoneyCall(failure, request, externalId, operation);
         }
         throw failure;
-    }
-
-    private static SnapException outcomeUnknown(SnapException e, ServiceRequest request, String externalId,
-            String operation) {
-        if (e instanceof SnapUnavailableException u && (u.reason() == SnapUnavailableException.Reason.CONNECT
-                || u.reason() == SnapUnavailableException.Reason.CIRCUIT_OPEN
-                || u.reason() == SnapUnavailableException.Reason.THROTTLED)) {
-            return e; // the request was not sent or was refused unprocessed: nothing happened, the caller may retry
-        }
-        return new SnapOutcomeUnknownException(operation + " may or may not have taken effect (" + describe(e)
-                + "). It was not re-sent. Check its status with the status inquiry using X-EXTERNAL-ID " + externalId
-                + request.partnerReference().map(r -> " and reference " + r).orElse("") + " before trying again",
-                e.responseCode().orElse(null), externalId, request.partnerReference().orElse(null), e);
-    }
-
-    private static String describe(SnapException e) {
-        if (e instanceof SnapUnavailableException u) {
-            return u.reason() + u.responseCode().map(c -> " " + c.value()).orElse("");
-        }
-        return "garbled answer" + e.responseCode().map(c -> " " + c.value()).orElse("");
     }
 }

@@ -36,11 +36,11 @@ final class FeignTokenIssuer implements TokenIssuer {
         }
     }
 
-    private final SnapTransport transport;
+    private final FeignExchange transport;
     private final Merchants merchants;
     private final Clock clock;
 
-    FeignTokenIssuer(SnapTransport transport, Merchants merchants, Clock clock) {
+    FeignTokenIssuer(FeignExchange transport, Merchants merchants, Clock clock) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.merchants = Objects.requireNonNull(merchants, "merchants");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -48,7 +48,7 @@ final class FeignTokenIssuer implements TokenIssuer {
 
     /** A token issuer for {@code merchants} at the upstream in {@code settings}, without retries. */
     static FeignTokenIssuer create(HttpSettings settings, Merchants merchants, Clock clock) {
-        return new FeignTokenIssuer(new SnapTransport(settings), merchants, clock);
+        return new FeignTokenIssuer(new FeignExchange(settings), merchants, clock);
     }
 
     @Override
@@ -64,18 +64,18 @@ final class FeignTokenIssuer implements TokenIssuer {
         headers.put("X-TIMESTAMP", timestamp.value());
         headers.put("X-CLIENT-KEY", clientKey.value());
         headers.put("X-SIGNATURE", signature.value());
-        SnapReply reply = transport.postToken(headers, BODY, OPERATION);
+        UpstreamAnswer reply = transport.postToken(headers, BODY, OPERATION);
         return decode(reply, sentAt);
     }
 
-    static AccessToken decode(SnapReply reply, Instant now) {
+    static AccessToken decode(UpstreamAnswer reply, Instant now) {
         if (reply.isSuccess()) {
             return token(reply, now);
         }
-        throw reply.failure(OPERATION);
+        throw SnapErrors.fromAnswer(reply, OPERATION);
     }
 
-    private static AccessToken token(SnapReply reply, Instant now) {
+    private static AccessToken token(UpstreamAnswer reply, Instant now) {
         TokenResponseJson json;
         try {
             json = SnapJson.MAPPER.convertValue(reply.json(), TokenResponseJson.class);
@@ -113,7 +113,7 @@ final class FeignTokenIssuer implements TokenIssuer {
         return true;
     }
 
-    private static Duration expiresIn(JsonNode node, SnapReply reply) {
+    private static Duration expiresIn(JsonNode node, UpstreamAnswer reply) {
         if (node == null || node.isNull()) {
             throw malformed(reply, "expiresIn is missing");
         }
@@ -134,7 +134,7 @@ final class FeignTokenIssuer implements TokenIssuer {
         return Duration.ofSeconds(seconds);
     }
 
-    private static SnapMalformedResponseException malformed(SnapReply reply, String problem) {
+    private static SnapMalformedResponseException malformed(UpstreamAnswer reply, String problem) {
         return new SnapMalformedResponseException(OPERATION + " failed: the upstream answered "
                 + reply.responseCode() + " but " + problem + "; the token cannot be used", reply.responseCode(), null);
     }

@@ -80,7 +80,7 @@ public final class SnapClient implements AutoCloseable {
                     && !MicrometerBinding.isNoop(b.observationRegistry)));
         }
         SnapListener listener = SnapListener.all(listeners);
-        SnapHttp upstream = SnapHttp.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
+        UpstreamWiring upstream = UpstreamWiring.create(http, b.resilience, merchants, b.clock, b.jdkClient(http),
                 b.externalIds != null ? b.externalIds : ExternalIdGenerator.random(b.clock), listener);
         this.upstreamTokens = upstream.tokenIssuer();
         TokenIssuer measured = new InstrumentedTokenIssuer(upstreamTokens, listener);
@@ -476,7 +476,7 @@ public final class SnapClient implements AutoCloseable {
             if (httpClient != null) {
                 return httpClient;
             }
-            HttpClient.Builder jdk = SnapTransport.clientBuilder(http);
+            HttpClient.Builder jdk = FeignExchange.clientBuilder(http);
             if (proxy != null) {
                 jdk.proxy(proxy);
             }

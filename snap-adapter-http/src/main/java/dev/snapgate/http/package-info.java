@@ -1,8 +1,10 @@
 /**
- * The outbound SNAP client: Feign over the JDK {@code HttpClient} (HTTP/1.1, no redirects, bounded timeouts and
- * response size), Jackson for the wire DTOs ({@code *Json} records that never leave this package), and Resilience4j
- * retry and circuit breaking decorating the domain's ports. Entry points: {@link dev.snapgate.http.SnapHttp} (plain
- * factory), {@link dev.snapgate.http.FeignTokenIssuer}, {@link dev.snapgate.http.ResilientTokenIssuer}. No Feign,
+ * The outbound SNAP client. The entry point is {@link dev.snapgate.http.SnapClient} (built with
+ * {@code SnapClient.builder()}), configured with {@link dev.snapgate.http.HttpSettings} and
+ * {@link dev.snapgate.http.ResilienceSettings}, observed through {@link dev.snapgate.http.SnapClient#health()}, a
+ * {@code SnapListener} or Micrometer (both on the builder). Behind it, package-private: Feign over the JDK {@code HttpClient}
+ * (HTTP/1.1, no redirects, one deadline per attempt, bounded response size), Jackson for the wire DTOs, Resilience4j
+ * retry, circuit breaker and bulkhead, and {@code SnapErrors}, the one place where failures are classified. No Feign,
  * Jackson or Resilience4j type appears in a public signature; every failure is a
  * {@link dev.snapgate.domain.error.SnapException}.
  */

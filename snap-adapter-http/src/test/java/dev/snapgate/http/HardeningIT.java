@@ -38,11 +38,11 @@ class HardeningIT extends WireMockFixture {
     private final MutableClock clock = MutableClock.ticking(Instant.parse("2024-12-31T03:11:40Z"),
             Duration.ofSeconds(1));
 
-    private SnapHttp upstream(ResilienceSettings resilience, Merchants merchants) {
-        return SnapHttp.create(http(), resilience, merchants, clock);
+    private UpstreamWiring upstream(ResilienceSettings resilience, Merchants merchants) {
+        return UpstreamWiring.create(http(), resilience, merchants, clock);
     }
 
-    private ServiceCaller caller(SnapHttp upstream) {
+    private ServiceCaller caller(UpstreamWiring upstream) {
         return upstream.serviceCaller(new CachingTokenIssuer(upstream.tokenIssuer(), clock));
     }
 
@@ -51,14 +51,14 @@ class HardeningIT extends WireMockFixture {
                 new HmacSha512Signer(Secret.of("hardening-secret")))).toArray(Merchant[]::new));
     }
 
-    private SnapHttp stalling(StallingServer upstream, ResilienceSettings resilience, Merchants merchants) {
+    private UpstreamWiring stalling(StallingServer upstream, ResilienceSettings resilience, Merchants merchants) {
         // a deadline of 300 + 500 ms per attempt, whole body included
-        return SnapHttp.create(HttpSettings.of(upstream.baseUrl()).withTimeouts(Duration.ofMillis(300),
+        return UpstreamWiring.create(HttpSettings.of(upstream.baseUrl()).withTimeouts(Duration.ofMillis(300),
                 Duration.ofMillis(500)), resilience, merchants, clock);
     }
 
     /** A token the cache already holds, so service calls reach the stalling server directly. */
-    private ServiceCaller callerWithCachedToken(SnapHttp upstream) {
+    private ServiceCaller callerWithCachedToken(UpstreamWiring upstream) {
         Instant now = clock.instant();
         AccessToken token = new AccessToken(Secret.of(CANARY_TOKEN), "Bearer", now, now.plusSeconds(900));
         return upstream.serviceCaller(new CachingTokenIssuer(client -> token, clock));
@@ -161,7 +161,7 @@ class HardeningIT extends WireMockFixture {
     @Test
     void oneMerchantsThrottling_neverOpensTheBreakerForAnother() {
         ClientKey other = ClientKey.of("OTHERMERCHANT");
-        SnapHttp shared = upstream(fastRetries().toBuilder().slidingWindowSize(4).minimumCalls(4)
+        UpstreamWiring shared = upstream(fastRetries().toBuilder().slidingWindowSize(4).minimumCalls(4)
                 .halfOpenCalls(1).build(),
                 withSecret(CLIENT, other));
         ServiceCaller caller = caller(shared);
@@ -202,14 +202,14 @@ class HardeningIT extends WireMockFixture {
 
     @Test
     void theJdkAllMethodRetryProperty_refusesToStart() {
-        System.setProperty(DeadlineClient.ALL_METHOD_RETRY, "true");
+        System.setProperty(JdkDeadlineClient.ALL_METHOD_RETRY, "true");
         try {
             assertThatThrownBy(() -> upstream(fastRetries(), merchants()))
                     .isInstanceOf(SnapConfigurationException.class)
-                    .hasMessageContaining(DeadlineClient.ALL_METHOD_RETRY)
+                    .hasMessageContaining(JdkDeadlineClient.ALL_METHOD_RETRY)
                     .hasMessageContaining("twice");
         } finally {
-            System.clearProperty(DeadlineClient.ALL_METHOD_RETRY);
+            System.clearProperty(JdkDeadlineClient.ALL_METHOD_RETRY);
         }
         assertThat(upstream(fastRetries(), merchants())).isNotNull(); // and without it, it starts
     }
@@ -219,7 +219,7 @@ class HardeningIT extends WireMockFixture {
         stubTokenSequence(ok().withFixedDelay(2_000));
         Instant before = Instant.now();
 
-        AccessToken token = SnapHttp.create(HttpSettings.of(baseUrl()).withTimeouts(Duration.ofSeconds(2),
+        AccessToken token = UpstreamWiring.create(HttpSettings.of(baseUrl()).withTimeouts(Duration.ofSeconds(2),
                 Duration.ofSeconds(10)), fastRetries(), merchants(), java.time.Clock.systemUTC()).tokenIssuer()
                 .issue(CLIENT);
 

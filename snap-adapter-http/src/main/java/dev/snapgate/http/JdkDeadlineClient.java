@@ -34,7 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * the caller gets an {@link HttpTimeoutException}. Requests go out with the synchronous {@code send}, as a plain JDK
  * caller's do. Thread-safe.
  */
-final class DeadlineClient implements Client {
+final class JdkDeadlineClient implements Client {
 
     /** The JDK property that makes its client re-send POSTs on a broken connection: money would be sent twice. */
     static final String ALL_METHOD_RETRY = "jdk.httpclient.enableAllMethodRetry";
@@ -47,7 +47,7 @@ final class DeadlineClient implements Client {
     private final long deadlineNanos;
     private final int maxBodyBytes;
 
-    DeadlineClient(HttpClient jdk, Duration connectTimeout, Duration readTimeout, int maxBodyBytes) {
+    JdkDeadlineClient(HttpClient jdk, Duration connectTimeout, Duration readTimeout, int maxBodyBytes) {
         refuseAllMethodRetry();
         this.jdk = Objects.requireNonNull(jdk, "jdk");
         this.requestTimeout = readTimeout;

@@ -10,15 +10,15 @@ import java.util.Objects;
  * The adapter's internal wiring for one upstream: the transport and the circuit breaker are built once here and
  * shared by everything made from this object. {@link SnapClient} is the public face of it.
  */
-final class SnapHttp {
+final class UpstreamWiring {
 
-    private final SnapTransport transport;
+    private final FeignExchange transport;
     private final Resilience resilience;
     private final Merchants merchants;
     private final Clock clock;
     private final ExternalIdGenerator externalIds;
 
-    private SnapHttp(SnapTransport transport, Resilience resilience, Merchants merchants, Clock clock,
+    private UpstreamWiring(FeignExchange transport, Resilience resilience, Merchants merchants, Clock clock,
             ExternalIdGenerator externalIds) {
         this.transport = transport;
         this.resilience = resilience;
@@ -27,19 +27,19 @@ final class SnapHttp {
         this.externalIds = externalIds;
     }
 
-    static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
+    static UpstreamWiring create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
             HttpClient jdk, ExternalIdGenerator externalIds) {
         return create(http, resilience, merchants, clock, jdk, externalIds,
                 dev.snapgate.domain.observe.SnapListener.NONE);
     }
 
-    static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
+    static UpstreamWiring create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock,
             HttpClient jdk, ExternalIdGenerator externalIds, dev.snapgate.domain.observe.SnapListener listener) {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(resilience, "resilience");
         Objects.requireNonNull(merchants, "merchants");
         Objects.requireNonNull(clock, "clock");
-        return new SnapHttp(new SnapTransport(http, jdk, listener), new Resilience("snap@" + http.baseUrl().getHost(),
+        return new UpstreamWiring(new FeignExchange(http, jdk, listener), new Resilience("snap@" + http.baseUrl().getHost(),
                 resilience, clock, listener), merchants, clock, Objects.requireNonNull(externalIds, "externalIds"));
     }
 
@@ -48,8 +48,8 @@ final class SnapHttp {
     }
 
     /** With the default JDK client and random external IDs (the adapter's own tests use this). */
-    static SnapHttp create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock) {
-        return create(http, resilience, merchants, clock, SnapTransport.defaultClient(http),
+    static UpstreamWiring create(HttpSettings http, ResilienceSettings resilience, Merchants merchants, Clock clock) {
+        return create(http, resilience, merchants, clock, FeignExchange.defaultClient(http),
                 ExternalIdGenerator.random(clock));
     }
 

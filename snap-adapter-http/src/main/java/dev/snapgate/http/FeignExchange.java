@@ -11,10 +11,7 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * retryer off so Resilience4j is the only retry layer) and the reading of every answer within the size cap.
  * Thread-safe; build one per upstream and share it.
  */
-final class SnapTransport {
+final class FeignExchange {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SnapTransport.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FeignExchange.class);
 
     static final String TOKEN_PATH = "/nicepay/v1.0/access-token/b2b";
 
@@ -45,7 +42,7 @@ final class SnapTransport {
     private final HttpSettings settings;
     private final dev.snapgate.domain.observe.SnapListener listener;
 
-    SnapTransport(HttpSettings settings) {
+    FeignExchange(HttpSettings settings) {
         this(settings, defaultClient(settings));
     }
 
@@ -61,17 +58,17 @@ final class SnapTransport {
                 .connectTimeout(settings.connectTimeout());
     }
 
-    SnapTransport(HttpSettings settings, HttpClient jdk) {
+    FeignExchange(HttpSettings settings, HttpClient jdk) {
         this(settings, jdk, dev.snapgate.domain.observe.SnapListener.NONE);
     }
 
-    SnapTransport(HttpSettings settings, HttpClient jdk, dev.snapgate.domain.observe.SnapListener listener) {
+    FeignExchange(HttpSettings settings, HttpClient jdk, dev.snapgate.domain.observe.SnapListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.settings = Objects.requireNonNull(settings, "settings");
         // Feign's Client SPI with a prepared request: a SNAP call is a fixed method, path, headers and exact body
         // bytes, so Feign's proxy and template machinery (which parsed every header value as a template on every
         // call) has nothing to add; the Client below gives each attempt one deadline covering the whole body.
-        this.client = new DeadlineClient(jdk, settings.connectTimeout(), settings.readTimeout(),
+        this.client = new JdkDeadlineClient(jdk, settings.connectTimeout(), settings.readTimeout(),
                 settings.maxResponseBytes());
         this.options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                 settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
@@ -82,11 +79,11 @@ final class SnapTransport {
         return settings;
     }
 
-    SnapReply postToken(Map<String, String> headers, byte[] body, String operation) {
+    UpstreamAnswer postToken(Map<String, String> headers, byte[] body, String operation) {
         return exchange(Request.HttpMethod.POST, TOKEN_PATH, headers, body, operation);
     }
 
-    SnapReply send(String method, String path, Map<String, String> headers, byte[] body, String operation) {
+    UpstreamAnswer send(String method, String path, Map<String, String> headers, byte[] body, String operation) {
         Request.HttpMethod verb = switch (method) {
             case "POST" -> Request.HttpMethod.POST;
             case "DELETE" -> Request.HttpMethod.DELETE;
@@ -95,12 +92,12 @@ final class SnapTransport {
         return exchange(verb, path, headers, body, operation);
     }
 
-    private SnapReply exchange(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
+    private UpstreamAnswer exchange(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
             String operation) {
         long start = System.nanoTime();
         String status = "error";
         try {
-            SnapReply reply = exchangeOnce(method, path, headers, body, operation, start);
+            UpstreamAnswer reply = exchangeOnce(method, path, headers, body, operation, start);
             status = statusTag(reply.status());
             return reply;
         } catch (SnapUnavailableException e) {
@@ -135,17 +132,17 @@ final class SnapTransport {
         return operation.endsWith(" call") ? operation.substring(0, operation.length() - 5) : operation;
     }
 
-    private SnapReply exchangeOnce(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
+    private UpstreamAnswer exchangeOnce(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
             String operation, long start) {
         Map<String, Collection<String>> requestHeaders = new LinkedHashMap<>(headers.size() * 2);
         headers.forEach((name, value) -> requestHeaders.put(name, List.of(value)));
         Request request = Request.create(method, baseUrl + path, requestHeaders, body, StandardCharsets.UTF_8, null);
-        SnapReply reply;
+        UpstreamAnswer reply;
         try (Response response = client.execute(request, options)) {
             reply = read(response, operation, start);
         } catch (IOException e) {
             long ms = elapsed(start);
-            SnapUnavailableException failure = transportFailure(e, operation, ms);
+            SnapUnavailableException failure = SnapErrors.fromIo(e, operation, ms);
             LOG.info("SNAP {} {} -> {} after {} ms", method, path, failure.reason(), ms);
             throw failure;
         }
@@ -161,7 +158,7 @@ final class SnapTransport {
         return reply;
     }
 
-    private SnapReply read(Response response, String operation, long start) {
+    private UpstreamAnswer read(Response response, String operation, long start) {
         int status = response.status();
         Duration retryAfter = retryAfter(response.headers());
         if (status >= 300 && status < 400) {
@@ -171,26 +168,26 @@ final class SnapTransport {
         }
         byte[] body = body(response, operation);
         if (body.length == 0) {
-            return new SnapReply(status, null, "empty body", null, null, retryAfter, elapsed(start));
+            return new UpstreamAnswer(status, null, "empty body", null, null, retryAfter, elapsed(start));
         }
         Map<String, Object> json;
         try {
             // parsed once, straight into the map the caller gets: numbers as BigDecimal, unknown fields kept
             json = SnapJson.MAPPER.readValue(body, SnapJson.MAP);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-            return new SnapReply(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
+            return new UpstreamAnswer(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
         } catch (JsonProcessingException e) {
             String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             String problem = looksLikeHtml(body) ? "an HTML page, not JSON"
                     : original.startsWith("Duplicate field") ? "JSON with a duplicate key (ambiguous: which"
                             + " responseCode is meant?)"
                     : "not valid JSON" + (original.contains("end-of-input") ? " (truncated)" : "");
-            return new SnapReply(status, null, problem, null, null, retryAfter, elapsed(start));
+            return new UpstreamAnswer(status, null, problem, null, null, retryAfter, elapsed(start));
         } catch (IOException e) {
-            return new SnapReply(status, null, "unreadable", null, null, retryAfter, elapsed(start));
+            return new UpstreamAnswer(status, null, "unreadable", null, null, retryAfter, elapsed(start));
         }
         if (json == null) {
-            return new SnapReply(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
+            return new UpstreamAnswer(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
         }
         ResponseCode code = null;
         String problem = null;
@@ -205,12 +202,12 @@ final class SnapTransport {
             problem = "no responseCode";
         }
         Object message = json.get("responseMessage");
-        return new SnapReply(status, json, problem, code,
+        return new UpstreamAnswer(status, json, problem, code,
                 message instanceof String || message instanceof Number || message instanceof Boolean
                         ? message.toString() : null, retryAfter, elapsed(start));
     }
 
-    /** The body {@link DeadlineClient} already read within the cap (it fails with a too-large error otherwise). */
+    /** The body {@link JdkDeadlineClient} already read within the cap (it fails with a too-large error otherwise). */
     private static byte[] body(Response response, String operation) {
         if (response.body() == null) {
             return new byte[0];
@@ -221,42 +218,6 @@ final class SnapTransport {
             throw new SnapUnavailableException(operation + " failed: the connection broke while reading the answer ("
                     + e.getClass().getSimpleName() + ")", Reason.NETWORK, null, null, e);
         }
-    }
-
-    private static SnapUnavailableException transportFailure(IOException cause, String operation, long ms) {
-        // the JDK client re-wraps what a body subscriber fails with: look down the chain
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof DeadlineClient.ResponseTooLargeException tooLarge) {
-                throw new SnapMalformedResponseException(operation + " failed: " + tooLarge.getMessage() + " (raise"
-                        + " maxResponseBytes only if the upstream really answers that much)");
-            }
-        }
-        if (cause instanceof java.io.InterruptedIOException && !(cause instanceof HttpTimeoutException)) {
-            return new SnapUnavailableException(operation + " was interrupted while waiting for the answer; the"
-                    + " request may have been sent", Reason.INTERRUPTED, null, null, jdkCause(cause));
-        }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
-            return new SnapUnavailableException(operation + " failed: could not connect to the upstream ("
-                    + cause.getClass().getSimpleName() + "); the request was not sent. Check the base URL and the"
-                    + " network", Reason.CONNECT, null, null, jdkCause(cause));
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new SnapUnavailableException(operation + " failed: no complete answer within the attempt's deadline"
-                    + " (" + ms + " ms; connect + read timeout, body included)", Reason.TIMEOUT, null, null,
-                    jdkCause(cause));
-        }
-        return new SnapUnavailableException(operation + " failed: the connection was lost ("
-                + cause.getClass().getSimpleName() + ")", Reason.NETWORK, null, null, jdkCause(cause));
-    }
-
-    /** The JDK exception itself: Feign's types stay inside this module, even as causes. */
-    private static Throwable jdkCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (!t.getClass().getName().startsWith("feign.")) {
-                return t;
-            }
-        }
-        return null;
     }
 
     static Duration retryAfter(Map<String, Collection<String>> headers) {
