@@ -1,10 +1,10 @@
 package dev.snapgate.examples;
 
-import dev.snapgate.domain.Amount;
-import dev.snapgate.domain.Secret;
 import dev.snapgate.api.VaCreateRequest;
 import dev.snapgate.api.VaStatusRequest;
 import dev.snapgate.api.VirtualAccount;
+import dev.snapgate.domain.Amount;
+import dev.snapgate.domain.Secret;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.MerchantKeys;
 import java.net.URI;

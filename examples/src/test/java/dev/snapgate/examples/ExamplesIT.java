@@ -35,7 +35,7 @@ class ExamplesIT {
 
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).as(output).isZero();
-            assertThat(output).containsPattern("8\\d{15} 03 \\(UNPAID\\)");
+            assertThat(output).containsPattern("8\\d{15} 03 \\(VA_UNPAID\\)");
             assertThat(emulator.journal().tokenRequests()).hasSize(1);
             assertThat(emulator.journal().serviceRequests(dev.snapgate.domain.service.SnapService.VA_CREATE))
                     .hasSize(1);

@@ -118,6 +118,6 @@ public record TransactionState(Family family, String code) {
 
     @Override
     public String toString() {
-        return family + " " + code + known().map(k -> " (" + k.name() + ")").orElse(" (unknown to snapgate)");
+        return code + known().map(k -> " (" + k.name() + ")").orElse(" (" + family + ", unknown to snapgate)");
     }
 }

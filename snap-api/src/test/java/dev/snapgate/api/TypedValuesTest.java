@@ -21,7 +21,7 @@ class TypedValuesTest {
         assertThat(future.known()).isEmpty();
         assertThat(future.code()).isEqualTo("77");
         assertThat(future.isFinal()).isFalse();
-        assertThat(future.toString()).contains("unknown to snapgate");
+        assertThat(future.toString()).isEqualTo("77 (PAYOUT, unknown to snapgate)");
         assertThat(TransactionState.of(TransactionState.Family.PAYOUT, "08").isSuspect()).isTrue();
         assertThat(TransactionState.of(TransactionState.Family.PAYOUT, "00").known()).contains(TransactionState.Known.PAYOUT_SUCCESS);
         assertThat(TransactionState.of(TransactionState.Family.VIRTUAL_ACCOUNT, "03")).isEqualTo(TransactionState.VA_UNPAID);
@@ -39,7 +39,7 @@ class TypedValuesTest {
         assertThat(vaReversal.isFinal()).isTrue();
         assertThat(ewalletInitiated.isFinal()).isFalse();
         assertThat(TransactionState.of(TransactionState.Family.EWALLET, "08").isSuspect()).isFalse();
-        assertThat(vaReversal.toString()).isEqualTo("VIRTUAL_ACCOUNT 01 (VA_REVERSAL)");
+        assertThat(vaReversal.toString()).isEqualTo("01 (VA_REVERSAL)");
         for (TransactionState.Known k : TransactionState.Known.values()) {
             assertThat(k.state().known()).as(k.name()).contains(k);
             assertThat(k.name()).as("constant named after its family").startsWith(
