@@ -80,24 +80,41 @@ final class FeignExchange {
     }
 
     UpstreamAnswer postToken(Map<String, String> headers, byte[] body, String operation) {
-        return exchange(Request.HttpMethod.POST, TOKEN_PATH, headers, body, operation);
+        return exchange(Request.HttpMethod.POST, TOKEN_PATH, headers, body, operation, options);
     }
 
-    UpstreamAnswer send(String method, String path, Map<String, String> headers, byte[] body, String operation) {
+    /** @param budget what is left of the call's own deadline (the attempt is shortened to fit), or null for none */
+    UpstreamAnswer send(String method, String path, Map<String, String> headers, byte[] body, String operation,
+            Duration budget) {
         Request.HttpMethod verb = switch (method) {
             case "POST" -> Request.HttpMethod.POST;
             case "DELETE" -> Request.HttpMethod.DELETE;
             default -> throw new IllegalArgumentException("SNAP service calls use POST or DELETE, not " + method);
         };
-        return exchange(verb, path, headers, body, operation);
+        return exchange(verb, path, headers, body, operation, optionsWithin(budget));
+    }
+
+    /** The attempt's timeouts: the client's, or shorter so that connect + read fit in {@code budget}. */
+    private Request.Options optionsWithin(Duration budget) {
+        if (budget == null) {
+            return options;
+        }
+        long total = settings.connectTimeout().plus(settings.readTimeout()).toMillis();
+        long left = Math.max(1, budget.toMillis());
+        if (left >= total) {
+            return options;
+        }
+        long connect = Math.min(settings.connectTimeout().toMillis(), left);
+        return new Request.Options(connect, TimeUnit.MILLISECONDS, Math.max(1, left - connect), TimeUnit.MILLISECONDS,
+                false);
     }
 
     private UpstreamAnswer exchange(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
-            String operation) {
+            String operation, Request.Options attemptOptions) {
         long start = System.nanoTime();
         String status = "error";
         try {
-            UpstreamAnswer reply = exchangeOnce(method, path, headers, body, operation, start);
+            UpstreamAnswer reply = exchangeOnce(method, path, headers, body, operation, start, attemptOptions);
             status = statusTag(reply.status());
             return reply;
         } catch (SnapUnavailableException e) {
@@ -133,12 +150,12 @@ final class FeignExchange {
     }
 
     private UpstreamAnswer exchangeOnce(Request.HttpMethod method, String path, Map<String, String> headers, byte[] body,
-            String operation, long start) {
+            String operation, long start, Request.Options attemptOptions) {
         Map<String, Collection<String>> requestHeaders = new LinkedHashMap<>(headers.size() * 2);
         headers.forEach((name, value) -> requestHeaders.put(name, List.of(value)));
         Request request = Request.create(method, baseUrl + path, requestHeaders, body, StandardCharsets.UTF_8, null);
         UpstreamAnswer reply;
-        try (Response response = client.execute(request, options)) {
+        try (Response response = client.execute(request, attemptOptions)) {
             reply = read(response, operation, start);
         } catch (IOException e) {
             long ms = elapsed(start);

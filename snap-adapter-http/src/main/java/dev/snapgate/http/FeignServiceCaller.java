@@ -11,6 +11,7 @@ import dev.snapgate.domain.error.SnapOutcomeUnknownException;
 import dev.snapgate.domain.SnapTimestamp;
 import dev.snapgate.domain.error.SnapUnauthorizedException;
 import dev.snapgate.domain.error.SnapUnavailableException;
+import java.time.Duration;
 import dev.snapgate.domain.StringToSign;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.service.ServiceCaller;
@@ -69,9 +70,11 @@ final class FeignServiceCaller implements ServiceCaller {
         // re-authenticated repeat carries (the server records an ID only for a call it accepted)
         AtomicReference<String> lastExternalId = new AtomicReference<>(request.externalId()
                 .orElseGet(this::nextExternalId));
+        // the call's own deadline, if it has one, on the monotonic clock the attempts' deadlines use (0: none)
+        long deadlineAt = request.deadline().map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
         AccessToken token = tokens.issue(request.clientKey());
         try {
-            return send(request, merchant, hmac, token, body, lastExternalId, operation);
+            return send(request, merchant, hmac, token, body, lastExternalId, operation, deadlineAt);
         } catch (SnapUnauthorizedException e) {
             if (!e.requiresNewToken()) {
                 throw e;
@@ -80,7 +83,8 @@ final class FeignServiceCaller implements ServiceCaller {
                     request.clientKey(), e.responseCode().map(Object::toString).orElse("401"));
             tokens.invalidate(request.clientKey(), token);
             AccessToken fresh = tokens.issue(request.clientKey());
-            return send(request, merchant, hmac, fresh, body, new AtomicReference<>(lastExternalId.get()), operation);
+            return send(request, merchant, hmac, fresh, body, new AtomicReference<>(lastExternalId.get()), operation,
+                    deadlineAt);
         }
     }
 
@@ -96,9 +100,10 @@ final class FeignServiceCaller implements ServiceCaller {
     }
 
     private ServiceResponse send(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
-            byte[] body, AtomicReference<String> externalId, String operation) {
+            byte[] body, AtomicReference<String> externalId, String operation, long deadlineAt) {
         if (!request.service().idempotent()) {
-            return sendOnce(request, merchant, hmac, token, body, externalId, operation);
+            return resilience.once(() -> attempt(request, merchant, hmac, token, body, externalId.get(), operation,
+                    deadlineAt));
         }
         // a retried inquiry gets a fresh X-EXTERNAL-ID (unless the caller chose one): the upstream may have recorded
         // the previous one, and a reuse the same day is answered 409
@@ -107,18 +112,23 @@ final class FeignServiceCaller implements ServiceCaller {
             if (!first.getAndSet(false) && request.externalId().isEmpty()) {
                 externalId.set(nextExternalId());
             }
-            return attempt(request, merchant, hmac, token, body, externalId.get(), operation);
-        });
-    }
-
-    private ServiceResponse sendOnce(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
-            byte[] body, AtomicReference<String> externalId, String operation) {
-        return resilience.once(() -> attempt(request, merchant, hmac, token, body, externalId.get(), operation));
+            return attempt(request, merchant, hmac, token, body, externalId.get(), operation, deadlineAt);
+        }, deadlineAt);
     }
 
     private ServiceResponse attempt(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
-            byte[] body, String externalId, String operation) {
+            byte[] body, String externalId, String operation, long deadlineAt) {
         SnapService service = request.service();
+        Duration budget = null;
+        if (deadlineAt != 0) {
+            long left = deadlineAt - System.nanoTime();
+            if (left <= 0) {
+                throw new SnapUnavailableException(operation + ": the call's deadline of "
+                        + request.deadline().orElseThrow().toMillis() + " ms passed before this attempt; no request was"
+                        + " sent by it", SnapUnavailableException.Reason.TIMEOUT);
+            }
+            budget = Duration.ofNanos(left);
+        }
         ClientKey client = merchant.clientKey();
         org.slf4j.MDC.put(SnapMdc.EXTERNAL_ID, externalId); // cleared by SnapClient when the call ends
         SnapTimestamp timestamp = SnapTimestamp.now(clock);
@@ -131,10 +141,10 @@ final class FeignServiceCaller implements ServiceCaller {
         headers.put("X-SIGNATURE", signature.value());
         headers.put("X-PARTNER-ID", client.value());
         headers.put("X-EXTERNAL-ID", externalId);
-        headers.put("CHANNEL-ID", merchant.channelId());
+        headers.put("CHANNEL-ID", request.channelId().orElse(merchant.channelId()));
         UpstreamAnswer reply;
         try {
-            reply = transport.send(service.method(), service.path(), headers, body, operation);
+            reply = transport.send(service.method(), service.path(), headers, body, operation, budget);
         } catch (SnapUnavailableException | SnapMalformedResponseException e) {
             throw service.idempotent() ? e : SnapErrors.forMoneyCall(e, request, externalId, operation);
         }

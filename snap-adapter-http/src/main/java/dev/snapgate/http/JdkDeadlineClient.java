@@ -87,9 +87,13 @@ final class JdkDeadlineClient implements Client {
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        long deadline = System.nanoTime() + deadlineNanos;
+        // the client's timeouts, or shorter ones when the call's own deadline leaves less (never longer)
+        long asked = TimeUnit.MILLISECONDS.toNanos(options.connectTimeoutMillis() + options.readTimeoutMillis());
+        long attemptNanos = Math.min(asked, deadlineNanos);
+        Duration headerTimeout = asked < deadlineNanos ? Duration.ofNanos(asked) : requestTimeout;
+        long deadline = System.nanoTime() + attemptNanos;
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request.url()))
-                .timeout(requestTimeout)
+                .timeout(headerTimeout)
                 .method(request.httpMethod().name(), request.body() == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
@@ -113,7 +117,7 @@ final class JdkDeadlineClient implements Client {
             // the synchronous send, as a plain JDK caller does: sendAsync would hop through the common pool's
             // executor, which on a 2-core machine starts a new thread for every request
             response = jdk.send(builder.build(), info -> new CappedSubscriber(maxBodyBytes, declaredLength(info),
-                    deadline, deadlineNanos));
+                    deadline, attemptNanos));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the answer");

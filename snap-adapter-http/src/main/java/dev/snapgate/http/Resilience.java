@@ -138,6 +138,14 @@ final class Resilience {
 
     /** Runs attempts through the breaker, retrying retryable failures within the attempt and time budget. */
     <T> T withRetry(Supplier<T> attempt) {
+        return withRetry(attempt, 0);
+    }
+
+    /**
+     * As {@link #withRetry(Supplier)}, and no retry starts at or after {@code deadlineAt} ({@link System#nanoTime()};
+     * 0 for none): the call's own deadline.
+     */
+    <T> T withRetry(Supplier<T> attempt, long deadlineAt) {
         Retry.Context<T> context = retry.context();
         Instant deadline = clock.instant().plus(settings.maxTotalTime());
         while (true) {
@@ -153,6 +161,10 @@ final class Resilience {
                     if (remaining.isNegative() || remaining.isZero() || asked.compareTo(settings.maxRetryAfter()) > 0
                             || asked.compareTo(remaining) > 0) {
                         LOG.info("not retrying {} call: time budget spent or Retry-After too long", name);
+                        throw e;
+                    }
+                    if (deadlineAt != 0 && deadlineAt - System.nanoTime() <= asked.toNanos()) {
+                        LOG.info("not retrying {} call: the call's own deadline has passed", name);
                         throw e;
                     }
                 }

@@ -256,4 +256,47 @@ class FeignServiceCallerIT extends WireMockFixture {
                 });
         assertThat(server.getAllServeEvents()).isEmpty(); // not even a token was requested
     }
+
+    @Test
+    void aCallsOwnChannelId_replacesTheMerchantsOnThatCallOnly() {
+        stubService(SnapService.VA_STATUS, success(SnapService.VA_STATUS));
+        ServiceRequest inquiry = ServiceRequest.of(SnapService.VA_STATUS, CLIENT, Map.of("trxId", "T1"));
+
+        caller.call(inquiry.withChannelId("MOBILE-APP-7"));
+        caller.call(inquiry);
+
+        assertThat(serviceRequests(SnapService.VA_STATUS)).extracting(r -> r.getHeader("CHANNEL-ID"))
+                .containsExactly("MOBILE-APP-7", CLIENT.value() + "01");
+        assertThatThrownBy(() -> inquiry.withChannelId("two words")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("visible ASCII");
+    }
+
+    @Test
+    void aCallsOwnDeadline_shortensTheAttempt_andAMoneyCallCutShortIsAnUnknownOutcome() {
+        // answered after 500 ms: within the client's 700 ms read timeout, beyond the call's own 150 ms
+        stubService(SnapService.VA_CREATE, success(SnapService.VA_CREATE).withFixedDelay(500));
+        ServiceRequest create = ServiceRequest.of(SnapService.VA_CREATE, CLIENT, Map.of("trxId", "T2"));
+
+        assertThat(caller.call(create).responseCode().isSuccess()).as("without a deadline of its own").isTrue();
+        assertThatThrownBy(() -> caller.call(create.withDeadline(Duration.ofMillis(150))))
+                .isInstanceOfSatisfying(SnapOutcomeUnknownException.class, e -> assertThat(e.getCause())
+                        .isInstanceOfSatisfying(SnapUnavailableException.class,
+                                u -> assertThat(u.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT)));
+        assertThat(serviceRequests(SnapService.VA_CREATE)).hasSize(2);
+        assertThatThrownBy(() -> create.withDeadline(Duration.ofMinutes(11)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 10 minutes");
+    }
+
+    @Test
+    void aCallsOwnDeadline_stopsRetries() {
+        stubService(SnapService.VA_STATUS, snap(500, "5002600", "General Error").withFixedDelay(300));
+        ServiceCaller patient = unvalidatedClient(fastRetries().withMaxAttempts(6), clock, Merchant.of(CLIENT,
+                Fixtures.rsa2048().signer(), new HmacSha512Signer(CLIENT_SECRET))).serviceCaller();
+        ServiceRequest inquiry = ServiceRequest.of(SnapService.VA_STATUS, CLIENT, Map.of("trxId", "T3"))
+                .withDeadline(Duration.ofMillis(450));
+
+        assertThatThrownBy(() -> patient.call(inquiry)).isInstanceOf(SnapUnavailableException.class);
+        assertThat(serviceRequests(SnapService.VA_STATUS)).as("6 attempts allowed, the deadline ends them")
+                .hasSizeBetween(1, 2);
+    }
 }

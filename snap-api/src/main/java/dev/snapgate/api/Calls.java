@@ -17,13 +17,10 @@ final class Calls {
         this.merchant = Objects.requireNonNull(merchant, "merchant");
     }
 
-    ServiceResponse send(SnapRequest request) {
-        return send(request, CallOptions.DEFAULTS);
-    }
-
     ServiceResponse send(SnapRequest request, CallOptions options) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options (CallOptions.DEFAULTS for none)");
-        return caller.call(new ServiceRequest(request.service(), merchant, request.toBody(), options.externalId()));
+        return caller.call(new ServiceRequest(request.service(), merchant, request.toBody(), options.externalId(),
+                options.channelId(), options.deadline()));
     }
 }

@@ -17,14 +17,19 @@ public final class Ewallets {
         return pay(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #pay(EwalletPaymentRequest)}, with per-call options (your own external ID). */
+    /** As {@link #pay(EwalletPaymentRequest)}, with per-call options (external ID, channel ID, deadline). */
     public EwalletPayment pay(EwalletPaymentRequest request, CallOptions options) {
         return EwalletPayment.from(calls.send(request, options));
     }
 
     /** The payment's state (55). */
     public TransactionStatus status(EwalletStatusRequest request) {
-        return TransactionStatus.from(calls.send(request), TransactionState.Family.EWALLET);
+        return status(request, CallOptions.DEFAULTS);
+    }
+
+    /** As {@link #status(EwalletStatusRequest)}, with per-call options (external ID, channel ID, deadline). */
+    public TransactionStatus status(EwalletStatusRequest request, CallOptions options) {
+        return TransactionStatus.from(calls.send(request, options), TransactionState.Family.EWALLET);
     }
 
     /** Refunds (part of) a settled payment (58). */
@@ -32,7 +37,7 @@ public final class Ewallets {
         return refund(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #refund(EwalletRefundRequest)}, with per-call options (your own external ID). */
+    /** As {@link #refund(EwalletRefundRequest)}, with per-call options (external ID, channel ID, deadline). */
     public Refund refund(EwalletRefundRequest request, CallOptions options) {
         return Refund.from(calls.send(request, options));
     }

@@ -20,7 +20,7 @@ public final class Payouts {
         return register(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #register(PayoutRegistrationRequest)}, with per-call options (your own external ID). */
+    /** As {@link #register(PayoutRegistrationRequest)}, with per-call options (external ID, channel ID, deadline). */
     public Payout register(PayoutRegistrationRequest request, CallOptions options) {
         return Payout.from(calls.send(request, options));
     }
@@ -30,7 +30,7 @@ public final class Payouts {
         return approve(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #approve(PayoutAction)}, with per-call options (your own external ID). */
+    /** As {@link #approve(PayoutAction)}, with per-call options (external ID, channel ID, deadline). */
     public Payout approve(PayoutAction request, CallOptions options) {
         return Payout.from(calls.send(require(request, SnapService.PAYOUT_APPROVE), options));
     }
@@ -39,7 +39,7 @@ public final class Payouts {
         return cancel(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #cancel(PayoutAction)}, with per-call options (your own external ID). */
+    /** As {@link #cancel(PayoutAction)}, with per-call options (external ID, channel ID, deadline). */
     public Payout cancel(PayoutAction request, CallOptions options) {
         return Payout.from(calls.send(require(request, SnapService.PAYOUT_CANCEL), options));
     }
@@ -48,19 +48,29 @@ public final class Payouts {
         return reject(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #reject(PayoutAction)}, with per-call options (your own external ID). */
+    /** As {@link #reject(PayoutAction)}, with per-call options (external ID, channel ID, deadline). */
     public Payout reject(PayoutAction request, CallOptions options) {
         return Payout.from(calls.send(require(request, SnapService.PAYOUT_REJECT), options));
     }
 
     /** The payout's state: {@code 00} success, {@code 03} pending, {@code 08} suspect... */
     public Payout inquiry(PayoutAction request) {
-        return Payout.from(calls.send(require(request, SnapService.PAYOUT_INQUIRY)));
+        return inquiry(request, CallOptions.DEFAULTS);
+    }
+
+    /** As {@link #inquiry(PayoutAction)}, with per-call options (external ID, channel ID, deadline). */
+    public Payout inquiry(PayoutAction request, CallOptions options) {
+        return Payout.from(calls.send(require(request, SnapService.PAYOUT_INQUIRY), options));
     }
 
     /** The merchant's payout balance (11). */
     public Balance balance(BalanceInquiryRequest request) {
-        return Balance.from(calls.send(request));
+        return balance(request, CallOptions.DEFAULTS);
+    }
+
+    /** As {@link #balance(BalanceInquiryRequest)}, with per-call options (external ID, channel ID, deadline). */
+    public Balance balance(BalanceInquiryRequest request, CallOptions options) {
+        return Balance.from(calls.send(request, options));
     }
 
     private static PayoutAction require(PayoutAction request, SnapService expected) {

@@ -17,14 +17,19 @@ public final class Qris {
         return generate(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #generate(QrisGenerateRequest)}, with per-call options (your own external ID). */
+    /** As {@link #generate(QrisGenerateRequest)}, with per-call options (external ID, channel ID, deadline). */
     public QrisCode generate(QrisGenerateRequest request, CallOptions options) {
         return QrisCode.from(calls.send(request, options));
     }
 
     /** The order's state (51). */
     public TransactionStatus query(QrisQueryRequest request) {
-        return TransactionStatus.from(calls.send(request), TransactionState.Family.QRIS);
+        return query(request, CallOptions.DEFAULTS);
+    }
+
+    /** As {@link #query(QrisQueryRequest)}, with per-call options (external ID, channel ID, deadline). */
+    public TransactionStatus query(QrisQueryRequest request, CallOptions options) {
+        return TransactionStatus.from(calls.send(request, options), TransactionState.Family.QRIS);
     }
 
     /** Refunds (part of) a paid order (78). */
@@ -32,7 +37,7 @@ public final class Qris {
         return refund(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #refund(QrisRefundRequest)}, with per-call options (your own external ID). */
+    /** As {@link #refund(QrisRefundRequest)}, with per-call options (external ID, channel ID, deadline). */
     public Refund refund(QrisRefundRequest request, CallOptions options) {
         return Refund.from(calls.send(request, options));
     }

@@ -18,14 +18,19 @@ public final class VirtualAccounts {
         return create(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #create(VaCreateRequest)}, with per-call options (your own external ID). */
+    /** As {@link #create(VaCreateRequest)}, with per-call options (external ID, channel ID, deadline). */
     public VirtualAccount create(VaCreateRequest request, CallOptions options) {
         return VirtualAccount.from(calls.send(request, options));
     }
 
     /** The VA's state (26): {@code 03} unpaid, {@code 00} paid... */
     public VirtualAccount status(VaStatusRequest request) {
-        return VirtualAccount.from(calls.send(request));
+        return status(request, CallOptions.DEFAULTS);
+    }
+
+    /** As {@link #status(VaStatusRequest)}, with per-call options (external ID, channel ID, deadline). */
+    public VirtualAccount status(VaStatusRequest request, CallOptions options) {
+        return VirtualAccount.from(calls.send(request, options));
     }
 
     /** Deletes an unpaid VA (31). */
@@ -33,7 +38,7 @@ public final class VirtualAccounts {
         return delete(request, CallOptions.DEFAULTS);
     }
 
-    /** As {@link #delete(VaDeleteRequest)}, with per-call options (your own external ID). */
+    /** As {@link #delete(VaDeleteRequest)}, with per-call options (external ID, channel ID, deadline). */
     public VirtualAccount delete(VaDeleteRequest request, CallOptions options) {
         return VirtualAccount.from(calls.send(request, options));
     }

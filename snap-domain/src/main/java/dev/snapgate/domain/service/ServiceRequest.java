@@ -1,6 +1,7 @@
 package dev.snapgate.domain.service;
 
 import dev.snapgate.domain.ClientKey;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,18 +11,55 @@ import java.util.Optional;
 /**
  * A SNAP service call to make: which service, for which merchant, the JSON body as a map (nested maps, lists,
  * strings, numbers, booleans, null; insertion order is kept) and, optionally, the caller's own
- * {@code X-EXTERNAL-ID}. The body is serialised once by the adapter; those exact bytes are hashed and sent.
+ * {@code X-EXTERNAL-ID}, a {@code CHANNEL-ID} other than the merchant's, and a deadline for the whole call (every
+ * attempt and retry of it; a token refresh has its own bounds). The body is serialised once by the adapter; those
+ * exact bytes are hashed and sent.
+ *
+ * @param deadline how long the call may take from when it starts: attempts are shortened to fit and no retry starts
+ *     after it; at most 10 minutes
  */
 public record ServiceRequest(SnapService service, ClientKey clientKey, Map<String, Object> body,
-        Optional<String> externalId) {
+        Optional<String> externalId, Optional<String> channelId, Optional<Duration> deadline) {
+
+    private static final Duration LONGEST_DEADLINE = Duration.ofMinutes(10);
 
     public ServiceRequest {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(clientKey, "clientKey");
         Objects.requireNonNull(body, "body (use an empty map for no fields)");
         Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(deadline, "deadline");
         externalId.ifPresent(ExternalIdGenerator::requireValid);
+        channelId.ifPresent(ServiceRequest::requireValidChannelId);
+        deadline.ifPresent(ServiceRequest::requireValidDeadline);
         body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
+    }
+
+    /** A request with the merchant's own channel ID and no deadline of its own. */
+    public ServiceRequest(SnapService service, ClientKey clientKey, Map<String, Object> body,
+            Optional<String> externalId) {
+        this(service, clientKey, body, externalId, Optional.empty(), Optional.empty());
+    }
+
+    /** @throws IllegalArgumentException unless 1 to 64 visible ASCII characters (no spaces or line breaks) */
+    public static String requireValidChannelId(String channelId) {
+        Objects.requireNonNull(channelId, "channelId");
+        if (channelId.isEmpty() || channelId.length() > 64 || !channelId.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw new IllegalArgumentException("a CHANNEL-ID is 1 to 64 visible ASCII characters without spaces or"
+                    + " line breaks (got " + channelId.length() + " characters); e.g. the client key + 01");
+        }
+        return channelId;
+    }
+
+    /** @throws IllegalArgumentException unless positive and at most 10 minutes */
+    public static Duration requireValidDeadline(Duration deadline) {
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isNegative() || deadline.isZero() || deadline.compareTo(LONGEST_DEADLINE) > 0) {
+            throw new IllegalArgumentException("a call's deadline must be positive and at most 10 minutes, got "
+                    + deadline.toMillis() + " ms");
+        }
+        return deadline;
     }
 
     /** A request with a generated {@code X-EXTERNAL-ID}; the body may be any map of JSON-compatible values. */
@@ -30,7 +68,17 @@ public record ServiceRequest(SnapService service, ClientKey clientKey, Map<Strin
     }
 
     public ServiceRequest withExternalId(String id) {
-        return new ServiceRequest(service, clientKey, body, Optional.of(id));
+        return new ServiceRequest(service, clientKey, body, Optional.of(id), channelId, deadline);
+    }
+
+    /** The same request with this {@code CHANNEL-ID} instead of the merchant's. */
+    public ServiceRequest withChannelId(String id) {
+        return new ServiceRequest(service, clientKey, body, externalId, Optional.of(id), deadline);
+    }
+
+    /** The same request, bounded as a whole by {@code deadline}. */
+    public ServiceRequest withDeadline(Duration deadline) {
+        return new ServiceRequest(service, clientKey, body, externalId, channelId, Optional.of(deadline));
     }
 
     /** The body's {@code partnerReferenceNo}, or else its {@code trxId}, for settling an unknown outcome. */
@@ -45,6 +93,7 @@ public record ServiceRequest(SnapService service, ClientKey clientKey, Map<Strin
     @Override
     public String toString() {
         return "ServiceRequest[" + service + " for " + clientKey + externalId.map(id -> ", X-EXTERNAL-ID " + id)
-                .orElse("") + "]";
+                .orElse("") + channelId.map(c -> ", CHANNEL-ID " + c).orElse("")
+                + deadline.map(d -> ", deadline " + d.toMillis() + " ms").orElse("") + "]";
     }
 }
