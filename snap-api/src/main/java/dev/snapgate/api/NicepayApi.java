@@ -60,6 +60,14 @@ public final class NicepayApi {
         return new Settlement(inquiries, merchant, clock, options).settle(original);
     }
 
+    /**
+     * This merchant's typed API, asynchronously, on {@code executor} (a platform pool sized to the client's bulkhead,
+     * or virtual threads; never the common pool).
+     */
+    public AsyncNicepayApi async(java.util.concurrent.Executor executor) {
+        return new AsyncNicepayApi(this, executor);
+    }
+
     public ClientKey merchant() {
         return merchant;
     }

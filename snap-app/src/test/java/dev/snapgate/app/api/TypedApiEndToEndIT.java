@@ -371,4 +371,24 @@ class TypedApiEndToEndIT {
                     .isEmpty();
         }
     }
+
+    @Test
+    void theAsyncApi_createsAndReads_onThePlatformsExecutor_andSettlesWithoutAResend() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            dev.snapgate.api.AsyncNicepayApi async = nicepay.api(MERCHANT).async(pool);
+            VaCreateRequest create = VaCreateRequest.of("ORDER-ASYNC", "Budi Santoso", Amount.idr("15000"), "BMRI");
+
+            VirtualAccount status = async.call(a -> a.virtualAccounts().create(create))
+                    .thenCompose(va -> async.call(a -> a.virtualAccounts().status(VaStatusRequest.of(va))))
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Verdict verdict = async.settle(create, QUICK).get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(status.state()).contains(TransactionState.VA_UNPAID);
+            assertThat(verdict).isInstanceOf(Verdict.Received.class);
+            assertThat(emulator.journal().serviceRequests(SnapService.VA_CREATE)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
