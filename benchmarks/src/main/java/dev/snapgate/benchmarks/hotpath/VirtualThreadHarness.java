@@ -1,0 +1,359 @@
+package dev.snapgate.benchmarks.hotpath;
+
+import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
+import dev.snapgate.domain.Secret;
+import dev.snapgate.domain.SnapTimestamp;
+import dev.snapgate.domain.service.ServiceRequest;
+import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.http.ResilienceSettings;
+import dev.snapgate.http.SnapClient;
+import dev.snapgate.signing.HmacSha512Signer;
+import dev.snapgate.signing.PemKeyLoader;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Issue 26's virtual-thread proof, run on Java 21+ (the project compiles for 17; virtual threads are reached by
+ * reflection): N virtual-thread callers (default 1,000) make signed VA status calls against {@link SigningStub} in its
+ * own JVM, first through a raw JDK client, then through snapgate (bulkhead {@code maxConcurrentCalls}, the JDK client
+ * on a virtual-thread executor), in alternating rounds. For each steady-state round it reports throughput, latency,
+ * JFR {@code jdk.VirtualThreadPinned} events (threshold 0), the peak of live platform threads and the peak of open
+ * TCP connections to the stub (from {@code /proc/net/tcp}).
+ *
+ * <pre>
+ * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp benchmarks/target/benchmarks.jar \
+ *     dev.snapgate.benchmarks.hotpath.VirtualThreadHarness [callers] [seconds] [bulkhead] [rounds]
+ * </pre>
+ */
+public final class VirtualThreadHarness {
+
+    private static final ClientKey CLIENT = ClientKey.of("IONPAYTEST");
+    private static final String SECRET = "hot-path-client-secret";
+
+    private final URI base;
+    private final URI rawBase;
+    private final URI boundedBase;
+    private final java.util.concurrent.Semaphore rawSlots;
+    private final HttpClient boundedJdk;
+    private final SnapClient snapgate;
+    private final HttpClient jdk;
+    private final Map<String, Object> body = new LinkedHashMap<>();
+    private final KeyPair pair;
+    private volatile String rawToken;
+
+    private VirtualThreadHarness(URI base, URI rawBase, URI boundedBase, KeyPair pair, int bulkhead,
+            ExecutorService httpExecutor) throws Exception {
+        this.base = base;
+        this.rawBase = rawBase;
+        this.boundedBase = boundedBase;
+        this.rawSlots = new java.util.concurrent.Semaphore(bulkhead, true);
+        this.pair = pair;
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+        snapgate = SnapClient.builder().baseUrl(base)
+                .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", java.util.Optional.empty())
+                        .signer(), new HmacSha512Signer(Secret.of(SECRET))))
+                .resilience(ResilienceSettings.builder().maxConcurrentCalls(bulkhead)
+                        .maxWaitForSlot(Duration.ofSeconds(30)).build())
+                .readTimeout(Duration.ofSeconds(30))
+                .httpExecutor(httpExecutor)
+                .build();
+        // the raw baseline as a platform on virtual threads would write it: the JDK client on the same executor
+        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpExecutor)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        boundedJdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpExecutor)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        body.putAll(dev.snapgate.benchmarks.BenchBodies.vaStatus());
+    }
+
+    public static void main(String[] args) throws Exception {
+        int callers = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int bulkhead = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        ExecutorService virtual = (ExecutorService) java.util.concurrent.Executors.class
+                .getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        // one stub per client (same code, same machine), so each client's connections are counted on their own
+        Process stub = stub(pair);
+        Process rawStub = stub(pair);
+        Process boundedStub = stub(pair);
+        try {
+            new VirtualThreadHarness(portOf(stub), portOf(rawStub), portOf(boundedStub), pair, bulkhead, virtual)
+                    .run(callers, seconds, bulkhead, rounds);
+        } finally {
+            for (Process p : List.of(stub, rawStub, boundedStub)) {
+                p.getOutputStream().close();
+                p.waitFor(10, TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+            virtual.shutdownNow();
+        }
+    }
+
+    private static Process stub(KeyPair pair) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                SigningStub.class.getName(), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), SECRET)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static URI portOf(Process stub) throws java.io.IOException {
+        String line = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        return URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private void run(int callers, int seconds, int bulkhead, int rounds) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        System.out.printf(Locale.ROOT, "virtual threads on %s, %d cores, %s: %d callers, %d s per round, snapgate"
+                + " bulkhead %d, %d rounds (raw, snapgate alternating)%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), base, callers, seconds, bulkhead, rounds);
+        round("warm-up raw", this::rawServiceCall, rawBase.getPort(), callers, Math.max(2, seconds / 3), false);
+        round("warm-up snapgate", this::snapgateServiceCall, base.getPort(), callers, Math.max(2, seconds / 3), false);
+        round("warm-up raw, bounded", this::boundedRawServiceCall, boundedBase.getPort(), callers,
+                Math.max(2, seconds / 3), false);
+        System.out.println();
+        System.out.println("| case | calls/s | vs raw | p50 ms | p99 ms | errors | pinned events | peak platform"
+                + " threads | peak connections |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        double rawSum = 0;
+        double boundedSum = 0;
+        double snapSum = 0;
+        for (int r = 0; r < rounds; r++) {
+            double raw = round("raw JDK, round " + (r + 1), this::rawServiceCall, rawBase.getPort(), callers, seconds, true);
+            double bounded = round("raw JDK + semaphore(" + rawSlots.availablePermits() + "), round " + (r + 1),
+                    this::boundedRawServiceCall, boundedBase.getPort(), callers, seconds, true);
+            boundedSum += bounded;
+            double snap = round("snapgate, round " + (r + 1), this::snapgateServiceCall, base.getPort(),
+                    callers, seconds, true);
+            rawSum += raw;
+            snapSum += snap;
+            System.out.printf(Locale.ROOT, "|   snapgate / raw, round %d | | %.2f× | | | | | | |%n", r + 1, snap / raw);
+            System.out.printf(Locale.ROOT, "|   snapgate / raw + semaphore, round %d | | %.2f× | | | | | | |%n", r + 1,
+                    snap / bounded);
+        }
+        System.out.printf(Locale.ROOT, "%nthroughput over all rounds: snapgate / raw %.2f×, snapgate / raw + semaphore"
+                + " %.2f×%n", snapSum / rawSum, snapSum / boundedSum);
+    }
+
+    /** One round: {@code callers} virtual threads calling for {@code seconds}; returns calls per second. */
+    private double round(String name, Call call, int port, int callers, int seconds, boolean print)
+            throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Path jfr = Files.createTempFile("vt-harness", ".jfr");
+        long[] latencies = new long[4_000_000];
+        AtomicInteger recorded = new AtomicInteger();
+        LongAdder errors = new LongAdder();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger peakConnections = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(callers);
+        ExecutorService callerThreads = (ExecutorService) java.util.concurrent.Executors.class
+                .getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        Thread sampler = new Thread(() -> {
+            while (!stop.get()) {
+                peakConnections.accumulateAndGet(establishedTo(port), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "connection-sampler");
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO).withStackTrace();
+            recording.start();
+            threads.resetPeakThreadCount();
+            sampler.start();
+            long start = System.nanoTime();
+            long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            for (int i = 0; i < callers; i++) {
+                callerThreads.execute(() -> {
+                    try {
+                        while (System.nanoTime() < end) {
+                            long t0 = System.nanoTime();
+                            try {
+                                call.run();
+                                int at = recorded.getAndIncrement();
+                                if (at < latencies.length) {
+                                    latencies[at] = System.nanoTime() - t0;
+                                }
+                            } catch (Exception e) {
+                                errors.increment();
+                                firstError.compareAndSet(null, e.toString());
+                                try {
+                                    Thread.sleep(10); // a real caller does not spin on a fast failure
+                                } catch (InterruptedException stopped) {
+                                    return;
+                                }
+                            }
+                        }
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            done.await();
+            long elapsed = System.nanoTime() - start;
+            stop.set(true);
+            sampler.join();
+            recording.stop();
+            recording.dump(jfr);
+            int calls = Math.min(recorded.get(), latencies.length);
+            long[] sorted = Arrays.copyOf(latencies, calls);
+            Arrays.sort(sorted);
+            double perSecond = recorded.get() / (elapsed / 1e9);
+            long pinned = 0;
+            for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+                if (e.getEventType().getName().equals("jdk.VirtualThreadPinned")) {
+                    pinned++;
+                }
+            }
+            if (print) {
+                System.out.printf(Locale.ROOT, "| %s | %.0f | | %.1f | %.1f | %d | %d | %d | %d |%n", name, perSecond,
+                        pct(sorted, 50) / 1e6, pct(sorted, 99) / 1e6, errors.sum(), pinned,
+                        threads.getPeakThreadCount(), peakConnections.get());
+            }
+            if (firstError.get() != null) {
+                System.out.println("  " + name + ": first error: " + firstError.get());
+            }
+            return perSecond;
+        } finally {
+            stop.set(true);
+            callerThreads.shutdownNow();
+            Files.deleteIfExists(jfr);
+        }
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * (p / 100.0)))];
+    }
+
+    /** Open TCP connections from this machine to the stub's port (both directions are counted once: ours). */
+    private static int establishedTo(int port) {
+        String hexPort = String.format(Locale.ROOT, ":%04X", port);
+        int count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String row : Files.readAllLines(Path.of(table))) {
+                    String[] f = row.trim().split("\\s+");
+                    // local address, remote address, state (01 = ESTABLISHED); our side has the stub as remote
+                    if (f.length > 3 && f[2].endsWith(hexPort) && f[3].equals("01")) {
+                        count++;
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException missing) {
+                // not Linux, or no IPv6 table
+            }
+        }
+        return count;
+    }
+
+    private void snapgateServiceCall() {
+        snapgate.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, body));
+    }
+
+    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(() -> {
+        try {
+            Mac m = Mac.getInstance("HmacSHA512");
+            m.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
+            return m;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper RAW_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The raw client as a careful platform bounds it: at most {@code bulkhead} calls in flight. */
+    private void boundedRawServiceCall() throws Exception {
+        rawSlots.acquire();
+        try {
+            rawCall(boundedJdk, boundedBase);
+        } finally {
+            rawSlots.release();
+        }
+    }
+
+    private void rawServiceCall() throws Exception {
+        rawCall(jdk, rawBase);
+    }
+
+    private void rawCall(HttpClient client, URI target) throws Exception {
+        // as HotPathHarness's raw client: the body written from its data on every call, a Mac per (long-lived) thread
+        byte[] bytes = RAW_JSON.writeValueAsBytes(body);
+        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
+        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(target.resolve(SnapService.VA_STATUS.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
+                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
+                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("raw service call refused: " + response.statusCode());
+        }
+    }
+
+    private String rawTokenCall() throws Exception {
+        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(pair.getPrivate());
+        s.update((CLIENT.value() + "|" + ts).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(rawBase.resolve("/nicepay/v1.0/access-token/b2b"))
+                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json").header("X-TIMESTAMP", ts)
+                .header("X-CLIENT-KEY", CLIENT.value())
+                .header("X-SIGNATURE", Base64.getEncoder().encodeToString(s.sign()))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grantType\":\"client_credentials\",\"additionalInfo\":{}}"))
+                .build();
+        String answer = jdk.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        int at = answer.indexOf("\"accessToken\":\"") + 15;
+        return answer.substring(at, answer.indexOf('"', at));
+    }
+}
