@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,8 +38,12 @@ final class JdkDeadlineClient implements Client {
     /** The JDK property that makes its client re-send POSTs on a broken connection: money would be sent twice. */
     static final String ALL_METHOD_RETRY = "jdk.httpclient.enableAllMethodRetry";
 
-    private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect",
-            "upgrade");
+    /** Headers the JDK client sets itself, matched without allocating a lower-case copy per header and call. */
+    private static final Set<String> RESTRICTED = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        RESTRICTED.addAll(List.of("content-length", "host", "connection", "expect", "upgrade"));
+    }
 
     private final HttpClient jdk;
     private final Duration requestTimeout;
@@ -98,7 +101,7 @@ final class JdkDeadlineClient implements Client {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (RESTRICTED.contains(header.getKey())) {
                 continue;
             }
             for (String value : header.getValue()) {

@@ -36,13 +36,20 @@ public record Amount(BigDecimal value, String currency) implements Comparable<Am
             throw new IllegalArgumentException("an amount has at most two decimals; round it yourself (scale "
                     + value.scale() + " given)");
         }
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("currency must be a three-letter ISO code such as IDR");
         }
         if (value.toPlainString().length() > 16) {
             throw new IllegalArgumentException("an amount is at most 16 characters on the wire (13 digits before"
                     + " the point)");
         }
+    }
+
+    private static final Pattern TEXT_VALUE = Pattern.compile("(0|[1-9]\\d*)(\\.\\d{1,2})?");
+
+    /** Three upper-case ASCII letters (checked on every amount read or written, so without a regex). */
+    public static boolean isCurrencyCode(String code) {
+        return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Rupiah from text: {@code "10000.00"}, {@code "10000"} or {@code "10000.5"}. */
@@ -57,7 +64,7 @@ public record Amount(BigDecimal value, String currency) implements Comparable<Am
 
     public static Amount of(String value, String currency) {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("(0|[1-9]\\d*)(\\.\\d{1,2})?")) {
+        if (!TEXT_VALUE.matcher(value).matches()) {
             throw new IllegalArgumentException("an amount is digits with at most two decimals, e.g. 10000.00 ("
                     + value.length() + " characters given)");
         }

@@ -126,7 +126,7 @@ public record FieldRule(String path, boolean mandatory, int maxLength, Kind kind
                     + " digits, a point and exactly two decimals, at most 16 characters (e.g. \"10000.00\"); got "
                     + given));
         }
-        if (!(c instanceof String cur) || !cur.matches("[A-Z]{3}")) {
+        if (!(c instanceof String cur) || !dev.snapgate.domain.Amount.isCurrencyCode(cur)) {
             return Optional.of(new Violation(path + ".currency", Rule.AMOUNT, path + ".currency must be a"
                     + " three-letter ISO code such as \"IDR\""));
         }

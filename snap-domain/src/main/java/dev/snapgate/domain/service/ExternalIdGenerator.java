@@ -21,7 +21,7 @@ public interface ExternalIdGenerator {
 
     /** @throws IllegalArgumentException unless {@code id} is 1 to 36 decimal digits */
     static String requireValid(String id) {
-        if (id == null || !id.matches("\\d{1," + MAX_LENGTH + "}")) {
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("X-EXTERNAL-ID must be 1 to " + MAX_LENGTH + " decimal digits, unique"
                     + " per partner per day");
         }

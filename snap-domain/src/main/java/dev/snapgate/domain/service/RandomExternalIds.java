@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 final class RandomExternalIds implements ExternalIdGenerator {
 
-    private static final long RANDOM_BOUND = 100_000_000_000L; // 11 digits per draw, two draws + 1 digit = 23
+    private static final long ELEVEN_DIGITS = 100_000_000_000L;
+    private static final long TWELVE_DIGITS = 1_000_000_000_000L;
 
     /**
      * A fixed set of DRBGs, made and seeded once per JVM, a caller picking one at random. One shared generator (the
@@ -37,14 +38,24 @@ final class RandomExternalIds implements ExternalIdGenerator {
     public String next() {
         long millis = clock.millis();
         SecureRandom random = STRIPES[java.util.concurrent.ThreadLocalRandom.current().nextInt(STRIPES.length)];
-        long a = Math.floorMod(random.nextLong(), RANDOM_BOUND);
-        long b = Math.floorMod(random.nextLong(), RANDOM_BOUND);
-        int c = random.nextInt(10);
+        // one draw from the generator (each draw of a DRBG costs a digest): 128 bits, of which 23 digits are kept
+        byte[] bits = new byte[16];
+        random.nextBytes(bits);
+        long a = Math.floorMod(longAt(bits, 0), ELEVEN_DIGITS);
+        long b = Math.floorMod(longAt(bits, 8), TWELVE_DIGITS);
         StringBuilder id = new StringBuilder(MAX_LENGTH);
         pad(id, millis % 10_000_000_000_000L, 13);
         pad(id, a, 11);
-        pad(id, b, 11);
-        return id.append((char) ('0' + c)).toString();
+        pad(id, b, 12);
+        return id.toString();
+    }
+
+    private static long longAt(byte[] bytes, int offset) {
+        long v = 0;
+        for (int i = offset; i < offset + 8; i++) {
+            v = (v << 8) | (bytes[i] & 0xFF);
+        }
+        return v;
     }
 
     /** Four per core, at least 8, at most 256. */

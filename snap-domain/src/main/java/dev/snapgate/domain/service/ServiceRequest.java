@@ -64,7 +64,9 @@ public record ServiceRequest(SnapService service, ClientKey clientKey, Map<Strin
 
     /** A request with a generated {@code X-EXTERNAL-ID}; the body may be any map of JSON-compatible values. */
     public static ServiceRequest of(SnapService service, ClientKey clientKey, Map<String, ?> body) {
-        return new ServiceRequest(service, clientKey, new LinkedHashMap<String, Object>(body), Optional.empty());
+        @SuppressWarnings("unchecked") // the record copies it into its own ordered, unmodifiable map
+        Map<String, Object> given = (Map<String, Object>) body;
+        return new ServiceRequest(service, clientKey, given, Optional.empty());
     }
 
     public ServiceRequest withExternalId(String id) {
