@@ -48,6 +48,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.snapgate.benchmarks.hotpath.HotPathHarness [calls] [warmup]
  * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
+ * java -cp ... HotPathHarness realistic CALLS WARMUP   (three clients interleaved: raw, a heavier one, snapgate)
  * </pre>
  */
 public final class HotPathHarness {
@@ -133,6 +134,8 @@ public final class HotPathHarness {
                 harness.bisect(Integer.parseInt(args[1]));
             } else if (args.length > 0 && args[0].equals("metrics")) {
                 harness.metricsCost(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            } else if (args.length > 0 && args[0].equals("realistic")) {
+                harness.realistic(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("profile")) {
                 harness.profile(Integer.parseInt(args[1]));
             } else {
@@ -186,14 +189,18 @@ public final class HotPathHarness {
     }
 
     String rawServiceCall() throws Exception {
+        String body = rawServiceCallBody();
+        int at = body.indexOf("\"responseCode\":\"") + 16;
+        return body.substring(at, at + 7);
+    }
+
+    private String rawServiceCallBody() throws Exception {
         HttpRequest request = rawStatusRequest(RAW_JSON.writeValueAsBytes(bodyMap), Long.toString(System.nanoTime()));
         HttpResponse<String> response = jdk.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("raw service call refused: " + response.statusCode());
         }
-        String body = response.body();
-        int at = body.indexOf("\"responseCode\":\"") + 16;
-        return body.substring(at, at + 7);
+        return response.body();
     }
 
     Object snapgateServiceCall() {
@@ -270,16 +277,22 @@ public final class HotPathHarness {
         row("raw JDK token call", token[0], token[0]);
         row("snapgate token call (resilient issuer, no cache)", token[1], token[0]);
         System.out.println();
-        System.out.println("| concurrent callers | raw JDK calls/s | snapgate calls/s | ratio |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| concurrent callers | raw JDK calls/s | snapgate calls/s | ratio | CPU µs per call raw /"
+                + " snapgate (client JVM, all threads) | ratio |");
+        System.out.println("|---|---|---|---|---|---|");
         for (int threads : new int[] {8, 32}) {
             double raw = 0;
             double snap = 0;
+            double rawCpu = 0;
+            double snapCpu = 0;
             for (int round = 0; round < 2; round++) { // ABAB, so drift hits both
                 raw += throughput(this::rawServiceCall, threads, 4);
+                rawCpu += lastCpuMicrosPerCall;
                 snap += throughput(this::snapgateServiceCall, threads, 4);
+                snapCpu += lastCpuMicrosPerCall;
             }
-            System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f |%n", threads, raw / 2, snap / 2, snap / raw);
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.0f / %.0f | %.2f |%n", threads, raw / 2,
+                    snap / 2, snap / raw, rawCpu / 2, snapCpu / 2, snapCpu / rawCpu);
         }
         System.out.println();
         System.out.println("failed calls during the throughput runs (either client): " + ERRORS.sum());
@@ -288,6 +301,50 @@ public final class HotPathHarness {
         System.out.printf(Locale.ROOT, "allocated on the calling thread per service call: raw JDK %d B, snapgate %d B"
                 + " (%.2fx); the JDK client's selector thread is not counted%n", rawBytes, snapBytes,
                 (double) snapBytes / rawBytes);
+    }
+
+    /**
+     * Issue 26's realistic JVM: three clients interleaved call by call in one JVM, in rotating order, so each runs
+     * among the others' garbage as inside a platform: the raw JDK client, a heavier allocating client (the raw call
+     * plus what a typical SDK adds: the answer parsed into a tree, the request logged as formatted text, a 32 KB
+     * buffer), and snapgate. Reports p50/p90/p99 against the raw client.
+     */
+    private void realistic(int calls, int warmup) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        Call[] clients = {this::rawServiceCall, this::heavyServiceCall, this::snapgateServiceCall};
+        for (int i = 0; i < warmup; i++) {
+            for (Call c : clients) {
+                c.run();
+            }
+        }
+        long[][] t = new long[3][calls];
+        for (int i = 0; i < calls; i++) {
+            for (int k = 0; k < 3; k++) {
+                int which = (i + k) % 3;
+                t[which][i] = time(clients[which]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "realistic JVM on %s, %d cores, %s: %d calls per client after %d warm-up,"
+                + " three clients interleaved in rotating order%n%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), base, calls, warmup);
+        System.out.println("| client | median µs | p90 µs | p99 µs | vs raw JDK (median / p90 / p99) |");
+        System.out.println("|---|---|---|---|---|");
+        row("raw JDK VA status", t[0], t[0]);
+        row("heavier allocating client (raw + tree parse + log text + 32 KB)", t[1], t[0]);
+        row("snapgate VA status, cached token", t[2], t[0]);
+    }
+
+    private static volatile Object sink;
+
+    /** The raw call with what a heavier SDK allocates around it. */
+    private Object heavyServiceCall() throws Exception {
+        byte[] scratch = new byte[32 * 1024];
+        String logged = String.format(Locale.ROOT, "request %s %s body=%s", "POST", SnapService.VA_STATUS.path(),
+                bodyMap);
+        String answer = rawServiceCallBody();
+        sink = new Object[] {scratch, logged, RAW_JSON.readTree(answer)};
+        return sink;
     }
 
     private static long[][] interleaved(Call raw, Call snap, int calls, int warmup) throws Exception {
@@ -329,7 +386,12 @@ public final class HotPathHarness {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
+    /** Process CPU time (all threads of this JVM: callers, the JDK client's selector, GC) per call of the last run. */
+    private static double lastCpuMicrosPerCall;
+
     private static double throughput(Call call, int threads, int seconds) throws Exception {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
         LongAdder done = new LongAdder();
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
@@ -358,11 +420,13 @@ public final class HotPathHarness {
             worker.start();
         }
         Thread.sleep(3000); // warm-up under this concurrency
+        long cpuBefore = os.getProcessCpuTime();
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         measuring.set(false);
         double elapsed = (System.nanoTime() - start) / 1e9;
+        lastCpuMicrosPerCall = (os.getProcessCpuTime() - cpuBefore) / 1e3 / Math.max(1, done.sum());
         stop.set(true);
         finished.await(60, TimeUnit.SECONDS);
         return done.sum() / elapsed;
