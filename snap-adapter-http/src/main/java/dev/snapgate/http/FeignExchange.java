@@ -190,7 +190,7 @@ final class FeignExchange {
         Map<String, Object> json;
         try {
             // parsed once, straight into the map the caller gets: numbers as BigDecimal, unknown fields kept
-            json = SnapJson.MAPPER.readValue(body, SnapJson.MAP);
+            json = SnapJson.MAP_READER.readValue(body);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             return new UpstreamAnswer(status, null, "JSON but not an object", null, null, retryAfter, elapsed(start));
         } catch (JsonProcessingException e) {

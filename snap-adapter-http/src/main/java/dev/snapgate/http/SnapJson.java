@@ -34,13 +34,17 @@ final class SnapJson {
 
     static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
+    /** Readers and writers resolved once: per call, {@code MAPPER.readValue(bytes, MAP)} looked the type up again. */
+    static final com.fasterxml.jackson.databind.ObjectReader MAP_READER = MAPPER.readerFor(MAP);
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer();
+
     private SnapJson() {
     }
 
     /** Compact UTF-8 bytes: what is hashed is exactly what is sent. */
     static byte[] compact(Map<String, Object> body) {
         try {
-            return MAPPER.writeValueAsBytes(body);
+            return WRITER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new SnapConfigurationException("the request body cannot be written as JSON ("
                     + e.getClass().getSimpleName() + "); use maps, lists, strings, numbers, booleans and null", e);
