@@ -5,10 +5,10 @@ import dev.snapgate.domain.ClientKey;
 import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.SnapTimestamp;
-import dev.snapgate.domain.TokenIssuer;
-import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.domain.service.ServiceRequest;
 import dev.snapgate.domain.service.SnapService;
+import dev.snapgate.domain.TokenIssuer;
+import dev.snapgate.domain.service.ServiceCaller;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
 import java.io.IOException;
@@ -23,7 +23,6 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -123,16 +122,8 @@ public class EndToEndBenchmark {
 
     @Benchmark
     public String serviceCall_jdkBaseline() throws Exception {
-        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
-        String hash = HexFormat.of().formatHex(sha256.digest(bodyBytes));
-        String sts = "POST:/api/v1.0/transfer-va/status:" + cachedToken + ":" + hash + ":" + ts;
-        String signature = Base64.getEncoder().encodeToString(hmac.doFinal(sts.getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + cachedToken)
-                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
-                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodyBytes)).build();
+        HttpRequest request = RawSnap.vaStatus(base, CLIENT.value(), cachedToken, bodyBytes, hmac, sha256,
+                Long.toString(System.nanoTime()), Duration.ofSeconds(15));
         String body = jdk.send(request, HttpResponse.BodyHandlers.ofString()).body();
         int at = body.indexOf("\"responseCode\":\"") + 16;
         return body.substring(at, at + 7);

@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The hot path as it is paid: snapgate against a raw-JDK client, both talking to {@link SigningStub} in its own JVM
@@ -90,15 +88,7 @@ public final class HotPathHarness {
                 .build();
         bodyMap.putAll(dev.snapgate.benchmarks.BenchBodies.vaStatus());
         bodyBytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(bodyMap);
-        hmac = ThreadLocal.withInitial(() -> {
-            try {
-                Mac m = Mac.getInstance("HmacSHA512");
-                m.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
-                return m;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        hmac = ThreadLocal.withInitial(() -> dev.snapgate.benchmarks.RawSnap.hmac(SECRET));
         rsa = ThreadLocal.withInitial(() -> {
             try {
                 Signature s = Signature.getInstance("SHA256withRSA");
@@ -176,16 +166,8 @@ public final class HotPathHarness {
 
     /** A VA status request signed by hand: fresh timestamp, SHA-256 of the body, HMAC-SHA512. */
     private HttpRequest rawStatusRequest(byte[] body, String externalId) {
-        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
-        String hash = HexFormat.of().formatHex(sha256.get().digest(body));
-        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
-        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
-        return HttpRequest.newBuilder(base.resolve(SnapService.VA_STATUS.path()))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
-                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
-                .header("X-EXTERNAL-ID", externalId).header("CHANNEL-ID", "IONPAYTEST01")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return dev.snapgate.benchmarks.RawSnap.vaStatus(base, CLIENT.value(), rawToken, body, hmac.get(), sha256.get(),
+                externalId, Duration.ofSeconds(15));
     }
 
     String rawServiceCall() throws Exception {

@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
@@ -295,15 +293,7 @@ public final class VirtualThreadHarness {
         snapgate.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, body));
     }
 
-    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(() -> {
-        try {
-            Mac m = Mac.getInstance("HmacSHA512");
-            m.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
-            return m;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(() -> dev.snapgate.benchmarks.RawSnap.hmac(SECRET));
 
     private static final com.fasterxml.jackson.databind.ObjectMapper RAW_JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -325,16 +315,9 @@ public final class VirtualThreadHarness {
     private void rawCall(HttpClient client, URI target) throws Exception {
         // as HotPathHarness's raw client: the body written from its data on every call, a Mac per (long-lived) thread
         byte[] bytes = RAW_JSON.writeValueAsBytes(body);
-        String ts = SnapTimestamp.now(Clock.systemUTC()).value();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        String sts = "POST:/api/v1.0/transfer-va/status:" + rawToken + ":" + hash + ":" + ts;
-        String signature = Base64.getEncoder().encodeToString(hmac.get().doFinal(sts.getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(target.resolve(SnapService.VA_STATUS.path()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + rawToken)
-                .header("X-TIMESTAMP", ts).header("X-SIGNATURE", signature).header("X-PARTNER-ID", CLIENT.value())
-                .header("X-EXTERNAL-ID", Long.toString(System.nanoTime())).header("CHANNEL-ID", "IONPAYTEST01")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        HttpRequest request = dev.snapgate.benchmarks.RawSnap.vaStatus(target, CLIENT.value(), rawToken, bytes,
+                hmac.get(), MessageDigest.getInstance("SHA-256"), Long.toString(System.nanoTime()),
+                Duration.ofSeconds(30));
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("raw service call refused: " + response.statusCode());
