@@ -273,12 +273,12 @@ class FeignServiceCallerIT extends WireMockFixture {
 
     @Test
     void aCallsOwnDeadline_shortensTheAttempt_andAMoneyCallCutShortIsAnUnknownOutcome() {
-        // answered after 500 ms: within the client's 700 ms read timeout, beyond the call's own 150 ms
-        stubService(SnapService.VA_CREATE, success(SnapService.VA_CREATE).withFixedDelay(500));
+        // answered after 250 ms: well within the client's 700 ms read timeout, beyond the call's own 60 ms
+        stubService(SnapService.VA_CREATE, success(SnapService.VA_CREATE).withFixedDelay(250));
         ServiceRequest create = ServiceRequest.of(SnapService.VA_CREATE, CLIENT, Map.of("trxId", "T2"));
 
         assertThat(caller.call(create).responseCode().isSuccess()).as("without a deadline of its own").isTrue();
-        assertThatThrownBy(() -> caller.call(create.withDeadline(Duration.ofMillis(150))))
+        assertThatThrownBy(() -> caller.call(create.withDeadline(Duration.ofMillis(60))))
                 .isInstanceOfSatisfying(SnapOutcomeUnknownException.class, e -> assertThat(e.getCause())
                         .isInstanceOfSatisfying(SnapUnavailableException.class,
                                 u -> assertThat(u.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT)));
