@@ -38,7 +38,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 import dev.snapgate.inbound.internal.InMemoryBills;
 
 /** The inbound core, request by request: the happy flow and every attack the issue lists. */
@@ -150,28 +154,36 @@ class SnapInboundTest {
         assertThat(code(call("inquiry", token, inquiryBody("8808123456", "INQ-1")))).isEqualTo("2002400");
     }
 
-    @Test
-    void forgedWrongKeyExpiredAndMalformedTokenRequests_areRefusedWithTokenCodes() {
-        Signer otherKey = PemKeyLoader.load(Fixtures.file("keys/other2048.pkcs8.pem"), Optional.empty()).signer();
+    /** One case per dynamic test, so one refusal that breaks does not hide the others. */
+    @TestFactory
+    Stream<DynamicTest> forgedWrongKeyExpiredAndMalformedTokenRequests_areRefusedWithTokenCodes() {
+        Signer otherKey = PemKeyLoader.load(Fixtures.file("keys/other2048.pkcs8.pem")).signer();
         String body = "{\"grantType\":\"client_credentials\"}";
         SnapTimestamp now = SnapTimestamp.now(clock);
-
-        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, otherKey), body))).isEqualTo("4017300");
-        assertThat(code(tokenRequest(tokenHeaders(ClientKey.of("SOMEONE"), now, nicepay), body)))
-                .isEqualTo("4017300");
-        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.at(clock.instant()
-                .minusSeconds(400)), nicepay), body))).isEqualTo("4017300");
         Map<String, String> noSig = tokenHeaders(NICEPAY_CLIENT, now, nicepay);
         noSig.remove("X-SIGNATURE");
-        assertThat(code(tokenRequest(noSig, body))).isEqualTo("4007302");
         Map<String, String> badTs = tokenHeaders(NICEPAY_CLIENT, now, nicepay);
         badTs.put("X-TIMESTAMP", "2026-11-30 10:00");
-        assertThat(code(tokenRequest(badTs, body))).isEqualTo("4007301");
-        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, nicepay), "{\"grantType\":\"password\"}")))
-                .isEqualTo("4007301");
-        assertThat(code(tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, nicepay), "not json"))).isEqualTo("4007300");
-        assertThat(handle(InboundRequest.simple("GET", "/api/v1.0/access-token/b2b", Map.of(), new byte[0]))
-                .status()).isEqualTo(405);
+        return Stream.of(
+                refused("signed with another key", () -> tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, otherKey),
+                        body), "4017300"),
+                refused("another client key", () -> tokenRequest(tokenHeaders(ClientKey.of("SOMEONE"), now, nicepay),
+                        body), "4017300"),
+                refused("a timestamp 400 s old", () -> tokenRequest(tokenHeaders(NICEPAY_CLIENT, SnapTimestamp.at(
+                        clock.instant().minusSeconds(400)), nicepay), body), "4017300"),
+                refused("no signature", () -> tokenRequest(noSig, body), "4007302"),
+                refused("a malformed timestamp", () -> tokenRequest(badTs, body), "4007301"),
+                refused("grant type password", () -> tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, nicepay),
+                        "{\"grantType\":\"password\"}"), "4007301"),
+                refused("a body that is not JSON", () -> tokenRequest(tokenHeaders(NICEPAY_CLIENT, now, nicepay),
+                        "not json"), "4007300"),
+                DynamicTest.dynamicTest("GET instead of POST -> 405", () -> assertThat(handle(InboundRequest.simple(
+                        "GET", "/api/v1.0/access-token/b2b", Map.of(), new byte[0])).status()).isEqualTo(405)));
+    }
+
+    private DynamicTest refused(String name, ThrowingSupplier<InboundResponse> request, String expectedCode) {
+        return DynamicTest.dynamicTest(name + " -> " + expectedCode, () -> assertThat(code(request.get()))
+                .isEqualTo(expectedCode));
     }
 
     // ------------------------------------------------------------------ inquiry (24) and payment (25)
@@ -223,8 +235,8 @@ class SnapInboundTest {
         assertThat(bills.bookings).hasValue(1);
     }
 
-    @Test
-    void tokensFromAnotherServerKey_expiredOrForged_areInvalid() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> tokensFromAnotherServerKey_expiredOrForged_areInvalid() throws Exception {
         String foreign = SnapInbound.builder().nicepayPublicKey(Fixtures.rsa2048Public()).clientKey(NICEPAY_CLIENT)
                 .clientSecret(hmac).tokenKey(Secret.of("another-servers-token-key-0123456789abcdef")).bills(bills)
                 .clock(clock).build().handle(InboundRequest.simple("POST", "/api/v1.0/access-token/b2b",
@@ -232,21 +244,28 @@ class SnapInboundTest {
                         "{\"grantType\":\"client_credentials\"}".getBytes(StandardCharsets.UTF_8))).bodyText();
         String foreignToken = JSON.readTree(foreign).get("accessToken").asText();
         String token = token();
-
-        assertThat(code(call("inquiry", foreignToken, inquiryBody("8808123456", "INQ-1")))).isEqualTo("4012401");
-        assertThat(code(call("inquiry", token.substring(0, token.length() - 2) + "AA", inquiryBody("8808123456", "INQ-1"))))
-                .isEqualTo("4012401");
         String extended = token.replaceFirst("^v1\\.(\\d+)\\.", "v1.9$1.");
-        assertThat(code(call("inquiry", extended, inquiryBody("8808123456", "INQ-1")))).isEqualTo("4012401");
-        assertThat(code(call("inquiry", "not-a-token", inquiryBody("8808123456", "INQ-1")))).isEqualTo("4012401");
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(code(call("payment", token, paymentBody("8808123456", "50000.00", "PAY-1")))).isEqualTo("4012501");
-        assertThat(bills.lookups).hasValue(0);
-        assertThat(bills.bookings).hasValue(0);
+        return Stream.of(
+                refused("a token of another server's key", () -> call("inquiry", foreignToken, inquiryBody(
+                        "8808123456", "INQ-1")), "4012401"),
+                refused("a token with a changed MAC", () -> call("inquiry", token.substring(0, token.length() - 2)
+                        + "AA", inquiryBody("8808123456", "INQ-1")), "4012401"),
+                refused("a token with its expiry extended", () -> call("inquiry", extended, inquiryBody("8808123456",
+                        "INQ-1")), "4012401"),
+                refused("not a token", () -> call("inquiry", "not-a-token", inquiryBody("8808123456", "INQ-1")),
+                        "4012401"),
+                refused("a token 15 min 1 s old", () -> {
+                    clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+                    return call("payment", token, paymentBody("8808123456", "50000.00", "PAY-1"));
+                }, "4012501"),
+                DynamicTest.dynamicTest("and the platform was never asked", () -> {
+                    assertThat(bills.lookups).hasValue(0);
+                    assertThat(bills.bookings).hasValue(0);
+                }));
     }
 
-    @Test
-    void aBadSignatureATamperedBodyOrAnotherPartner_isUnauthorized() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> aBadSignatureATamperedBodyOrAnotherPartner_isUnauthorized() throws Exception {
         String token = token();
         String path = "/merchant/api/v1.0/transfer-va/payment";
         byte[] bytes = JSON.writeValueAsBytes(paymentBody("8808123456", "50000.00", "PAY-1"));
@@ -259,17 +278,23 @@ class SnapInboundTest {
         Map<String, String> otherPartner = new LinkedHashMap<>(serviceHeaders(path, token, bytes, "2"));
         otherPartner.put("X-PARTNER-ID", "SOMEONE");
 
-        assertThat(code(handle(InboundRequest.simple("POST", path, h, tampered)))).isEqualTo("4012500");
-        assertThat(code(handle(InboundRequest.simple("POST", path, wrongSecret, bytes)))).isEqualTo("4012500");
-        assertThat(code(handle(InboundRequest.simple("POST", path, otherPartner, bytes)))).isEqualTo("4012500");
-        clock.advance(Duration.ofMinutes(6));
-        assertThat(code(handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, bytes, "3"), bytes))))
-                .isEqualTo("2002500"); // same token still valid, fresh timestamp: accepted
-        assertThat(bills.bookings).hasValue(1);
+        return Stream.of(
+                refused("a tampered body", () -> handle(InboundRequest.simple("POST", path, h, tampered)), "4012500"),
+                refused("signed with a guessed secret", () -> handle(InboundRequest.simple("POST", path, wrongSecret,
+                        bytes)), "4012500"),
+                refused("another partner's ID", () -> handle(InboundRequest.simple("POST", path, otherPartner,
+                        bytes)), "4012500"),
+                DynamicTest.dynamicTest("the same token 6 min later with a fresh timestamp is accepted, once", () -> {
+                    clock.advance(Duration.ofMinutes(6));
+                    assertThat(code(handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, bytes,
+                            "3"), bytes)))).isEqualTo("2002500");
+                    assertThat(bills.bookings).hasValue(1);
+                }));
     }
 
-    @Test
-    void missingFieldsMalformedOversizedAndInjectedInput_isRejectedWithTheServiceCode() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> missingFieldsMalformedOversizedAndInjectedInput_isRejectedWithTheServiceCode()
+            throws Exception {
         String token = token();
         Map<String, Object> noInquiryId = inquiryBody("8808123456", "INQ-1");
         noInquiryId.remove("inquiryRequestId");
@@ -283,24 +308,32 @@ class SnapInboundTest {
         Map<String, String> noChannel = serviceHeaders(path, token, new byte[] {'{', '}'}, "5");
         noChannel.remove("CHANNEL-ID");
 
-        assertThat(code(call("inquiry", token, noInquiryId))).isEqualTo("4002402");
-        assertThat(field(answers.get(answers.size() - 1), "responseMessage")).contains("inquiryRequestId");
-        assertThat(code(call("inquiry", token, noBank))).isEqualTo("4002402");
-        assertThat(code(handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, dup, "9"), dup))))
-                .isEqualTo("4002400");
-        InboundResponse tooBig = handle(InboundRequest.simple("POST", path, serviceHeaders(path, token, huge, "8"),
-                huge));
-        assertThat(tooBig.status()).isEqualTo(413);
-        assertThat(code(tooBig)).isEqualTo("4002400");
-        InboundResponse inj = handle(InboundRequest.simple("POST", path, injected, new byte[] {'{', '}'}));
-        assertThat(code(inj)).isEqualTo("4002401");
-        assertThat(inj.headers()).containsOnlyKeys("Content-Type", "X-TIMESTAMP");
-        assertThat(inj.bodyText()).doesNotContain("stolen");
-        assertThat(code(handle(InboundRequest.simple("POST", path, noChannel, new byte[] {'{', '}'}))))
-                .isEqualTo("4002402");
-        assertThat(handle(InboundRequest.simple("POST", "/merchant/api/v1.0/elsewhere", Map.of(), new byte[0]))
-                .status()).isEqualTo(404);
-        assertThat(bills.lookups).hasValue(0);
+        return Stream.of(
+                DynamicTest.dynamicTest("no inquiryRequestId -> 4002402, naming the field", () -> {
+                    assertThat(code(call("inquiry", token, noInquiryId))).isEqualTo("4002402");
+                    assertThat(field(answers.get(answers.size() - 1), "responseMessage")).contains("inquiryRequestId");
+                }),
+                refused("no bankCd", () -> call("inquiry", token, noBank), "4002402"),
+                refused("a duplicate key", () -> handle(InboundRequest.simple("POST", path, serviceHeaders(path, token,
+                        dup, "9"), dup)), "4002400"),
+                DynamicTest.dynamicTest("70 KB of body -> 413 with 4002400", () -> {
+                    InboundResponse tooBig = handle(InboundRequest.simple("POST", path, serviceHeaders(path, token,
+                            huge, "8"), huge));
+                    assertThat(tooBig.status()).isEqualTo(413);
+                    assertThat(code(tooBig)).isEqualTo("4002400");
+                }),
+                DynamicTest.dynamicTest("a header with a line break -> 4002401, nothing echoed", () -> {
+                    InboundResponse inj = handle(InboundRequest.simple("POST", path, injected, new byte[] {'{', '}'}));
+                    assertThat(code(inj)).isEqualTo("4002401");
+                    assertThat(inj.headers()).containsOnlyKeys("Content-Type", "X-TIMESTAMP");
+                    assertThat(inj.bodyText()).doesNotContain("stolen");
+                }),
+                refused("no CHANNEL-ID", () -> handle(InboundRequest.simple("POST", path, noChannel,
+                        new byte[] {'{', '}'})), "4002402"),
+                DynamicTest.dynamicTest("an unknown path -> 404", () -> assertThat(handle(InboundRequest.simple(
+                        "POST", "/merchant/api/v1.0/elsewhere", Map.of(), new byte[0])).status()).isEqualTo(404)),
+                DynamicTest.dynamicTest("and the platform was never asked", () -> assertThat(bills.lookups)
+                        .hasValue(0)));
     }
 
     @Test
