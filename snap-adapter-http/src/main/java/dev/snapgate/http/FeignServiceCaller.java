@@ -88,6 +88,12 @@ final class FeignServiceCaller implements ServiceCaller {
         }
     }
 
+    private static SnapUnavailableException deadlinePassed(ServiceRequest request, String operation) {
+        return new SnapUnavailableException(operation + ": the call's deadline of "
+                + request.deadline().orElseThrow().toMillis() + " ms passed before this attempt; no request was sent"
+                + " by it", SnapUnavailableException.Reason.TIMEOUT);
+    }
+
     private String nextExternalId() {
         String id = externalIds.next();
         try {
@@ -101,6 +107,11 @@ final class FeignServiceCaller implements ServiceCaller {
 
     private ServiceResponse send(ServiceRequest request, Merchant merchant, Signer hmac, AccessToken token,
             byte[] body, AtomicReference<String> externalId, String operation, long deadlineAt) {
+        if (deadlineAt != 0 && System.nanoTime() - deadlineAt >= 0) {
+            // spent before the first attempt (a slow token refresh): refused here, outside the breaker, which
+            // counts only what the upstream did
+            throw deadlinePassed(request, operation);
+        }
         if (!request.service().idempotent()) {
             return resilience.once(() -> attempt(request, merchant, hmac, token, body, externalId.get(), operation,
                     deadlineAt));
@@ -123,9 +134,7 @@ final class FeignServiceCaller implements ServiceCaller {
         if (deadlineAt != 0) {
             long left = deadlineAt - System.nanoTime();
             if (left <= 0) {
-                throw new SnapUnavailableException(operation + ": the call's deadline of "
-                        + request.deadline().orElseThrow().toMillis() + " ms passed before this attempt; no request was"
-                        + " sent by it", SnapUnavailableException.Reason.TIMEOUT);
+                throw deadlinePassed(request, operation);
             }
             budget = Duration.ofNanos(left);
         }

@@ -148,12 +148,17 @@ final class Resilience {
     <T> T withRetry(Supplier<T> attempt, long deadlineAt) {
         Retry.Context<T> context = retry.context();
         Instant deadline = clock.instant().plus(settings.maxTotalTime());
+        SnapException last = null;
         while (true) {
+            if (last != null && deadlineAt != 0 && System.nanoTime() - deadlineAt >= 0) {
+                throw last; // the backoff ran past the call's own deadline: the last real failure, nothing more sent
+            }
             try {
                 T result = once(attempt);
                 context.onComplete();
                 return result;
             } catch (SnapException e) {
+                last = e;
                 if (e.isRetryable()) {
                     Duration remaining = Duration.between(clock.instant(), deadline);
                     Duration asked = e instanceof SnapUnavailableException u ? u.retryAfter().orElse(Duration.ZERO)

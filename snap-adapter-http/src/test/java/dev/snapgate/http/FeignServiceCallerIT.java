@@ -299,4 +299,20 @@ class FeignServiceCallerIT extends WireMockFixture {
         assertThat(serviceRequests(SnapService.VA_STATUS)).as("6 attempts allowed, the deadline ends them")
                 .hasSizeBetween(1, 2);
     }
+
+    @Test
+    void aDeadlineSpentBeforeTheFirstAttempt_sendsNothing_andSaysSo() {
+        stubTokenSequence(ok().withFixedDelay(250)); // a slow token refresh eats the call's whole deadline
+        stubService(SnapService.VA_CREATE, success(SnapService.VA_CREATE));
+        SnapClient fresh = unvalidatedClient(fastRetries(), clock, Merchant.of(CLIENT, Fixtures.rsa2048().signer(),
+                new HmacSha512Signer(CLIENT_SECRET)));
+        ServiceRequest create = ServiceRequest.of(SnapService.VA_CREATE, CLIENT, Map.of("trxId", "T4"))
+                .withDeadline(Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> fresh.call(create)).isInstanceOfSatisfying(SnapUnavailableException.class, e -> {
+            assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.TIMEOUT);
+            assertThat(e.getMessage()).contains("no request was sent");
+        });
+        assertThat(serviceRequests(SnapService.VA_CREATE)).isEmpty();
+    }
 }
