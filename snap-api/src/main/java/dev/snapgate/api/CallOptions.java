@@ -1,5 +1,6 @@
 package dev.snapgate.api;
 
+import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.service.ExternalIdGenerator;
 import dev.snapgate.domain.service.ServiceRequest;
 import java.time.Duration;
@@ -28,7 +29,7 @@ public record CallOptions(Optional<String> externalId, Optional<String> channelI
         Objects.requireNonNull(channelId, "channelId (Optional.empty() for the merchant's)");
         Objects.requireNonNull(deadline, "deadline (Optional.empty() for the client's timeouts)");
         externalId.ifPresent(ExternalIdGenerator::requireValid);
-        channelId.ifPresent(ServiceRequest::requireValidChannelId);
+        channelId.ifPresent(Merchant::requireValidChannelId);
         deadline.ifPresent(ServiceRequest::requireValidDeadline);
     }
 

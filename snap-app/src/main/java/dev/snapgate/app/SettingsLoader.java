@@ -1,6 +1,7 @@
 package dev.snapgate.app;
 
 import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
 import dev.snapgate.domain.Secret;
 import dev.snapgate.domain.error.SnapConfigurationException;
 import java.io.IOException;
@@ -128,7 +129,9 @@ public final class SettingsLoader {
             return clientKey.defaultChannelId();
         }
         String value = found.get().value();
-        if (value.length() > 64 || !value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+        try {
+            Merchant.requireValidChannelId(value);
+        } catch (IllegalArgumentException e) {
             throw new SnapConfigurationException("channel ID (from " + found.get().origin() + ") must be 1-64 visible"
                     + " ASCII characters without spaces or line breaks, e.g. " + clientKey.defaultChannelId()
                     + " (client key + 01)");

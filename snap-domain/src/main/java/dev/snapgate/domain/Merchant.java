@@ -15,14 +15,22 @@ public record Merchant(ClientKey clientKey, Signer tokenSigner, Optional<Signer>
         Objects.requireNonNull(clientKey, "clientKey");
         Objects.requireNonNull(tokenSigner, "tokenSigner");
         Objects.requireNonNull(requestSigner, "requestSigner");
+        requireValidChannelId(channelId);
+    }
+
+    /**
+     * The one rule for a {@code CHANNEL-ID}, wherever one is given (a merchant's, a call's own, a setting).
+     *
+     * @throws IllegalArgumentException unless 1 to 64 visible ASCII characters (no spaces or line breaks)
+     */
+    public static String requireValidChannelId(String channelId) {
         Objects.requireNonNull(channelId, "channelId");
-        if (channelId.isBlank()) {
-            throw new IllegalArgumentException("CHANNEL-ID must not be blank (NICEPAY's convention: client key + 01)");
+        if (channelId.isEmpty() || channelId.length() > 64 || !channelId.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw new IllegalArgumentException("a CHANNEL-ID is 1 to 64 visible ASCII characters without spaces or"
+                    + " line breaks (got " + channelId.length() + " characters); NICEPAY's convention is the client key"
+                    + " + 01");
         }
-        if (!channelId.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw new IllegalArgumentException("CHANNEL-ID must be visible ASCII without spaces or line breaks"
-                    + " (NICEPAY's convention: client key + 01)");
-        }
+        return channelId;
     }
 
     /** A merchant that only requests tokens; CHANNEL-ID defaults to the client key + {@code 01}. */

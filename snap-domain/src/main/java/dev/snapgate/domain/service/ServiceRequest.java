@@ -1,6 +1,7 @@
 package dev.snapgate.domain.service;
 
 import dev.snapgate.domain.ClientKey;
+import dev.snapgate.domain.Merchant;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public record ServiceRequest(SnapService service, ClientKey clientKey, Map<Strin
         Objects.requireNonNull(channelId, "channelId");
         Objects.requireNonNull(deadline, "deadline");
         externalId.ifPresent(ExternalIdGenerator::requireValid);
-        channelId.ifPresent(ServiceRequest::requireValidChannelId);
+        channelId.ifPresent(Merchant::requireValidChannelId);
         deadline.ifPresent(ServiceRequest::requireValidDeadline);
         body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
     }
@@ -40,16 +41,6 @@ public record ServiceRequest(SnapService service, ClientKey clientKey, Map<Strin
     public ServiceRequest(SnapService service, ClientKey clientKey, Map<String, Object> body,
             Optional<String> externalId) {
         this(service, clientKey, body, externalId, Optional.empty(), Optional.empty());
-    }
-
-    /** @throws IllegalArgumentException unless 1 to 64 visible ASCII characters (no spaces or line breaks) */
-    public static String requireValidChannelId(String channelId) {
-        Objects.requireNonNull(channelId, "channelId");
-        if (channelId.isEmpty() || channelId.length() > 64 || !channelId.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw new IllegalArgumentException("a CHANNEL-ID is 1 to 64 visible ASCII characters without spaces or"
-                    + " line breaks (got " + channelId.length() + " characters); e.g. the client key + 01");
-        }
-        return channelId;
     }
 
     /** @throws IllegalArgumentException unless positive and at most 10 minutes */
