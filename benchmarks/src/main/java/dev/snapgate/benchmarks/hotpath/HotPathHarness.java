@@ -9,15 +9,12 @@ import dev.snapgate.domain.service.SnapService;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
 import dev.snapgate.signing.PemKeyLoader;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
@@ -111,14 +108,9 @@ public final class HotPathHarness {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Process stub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
-                SigningStub.class.getName(), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), SECRET)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process stub = SigningStub.start(pair, SECRET);
         try {
-            String line = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))
-                    .readLine();
-            URI base = URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
+            URI base = SigningStub.baseUrl(stub);
             HotPathHarness harness = new HotPathHarness(base, pair);
             if (args.length > 0 && args[0].equals("bisect")) {
                 harness.bisect(Integer.parseInt(args[1]));
@@ -133,9 +125,7 @@ public final class HotPathHarness {
                         args.length > 1 ? Integer.parseInt(args[1]) : 500);
             }
         } finally {
-            stub.getOutputStream().close();
-            stub.waitFor(10, TimeUnit.SECONDS);
-            stub.destroyForcibly();
+            SigningStub.stop(stub);
         }
     }
 

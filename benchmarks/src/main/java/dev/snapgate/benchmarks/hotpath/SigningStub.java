@@ -39,6 +39,28 @@ public final class SigningStub {
     private SigningStub() {
     }
 
+    /** Starts a stub in its own JVM (Nagle off) that verifies with {@code pair}'s public key and {@code secret}. */
+    static Process start(java.security.KeyPair pair, String secret) throws IOException {
+        return new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                SigningStub.class.getName(), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), secret)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The base URL a started stub listens on (its first line of output). */
+    static java.net.URI baseUrl(Process stub) throws IOException {
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(stub.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        return java.net.URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
+    }
+
+    /** Ends a started stub: it stops when its standard input closes. */
+    static void stop(Process stub) throws IOException, InterruptedException {
+        stub.getOutputStream().close();
+        stub.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        stub.destroyForcibly();
+    }
+
     public static void main(String[] args) throws Exception {
         PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
                 Base64.getDecoder().decode(args[0])));

@@ -10,8 +10,6 @@ import dev.snapgate.http.ResilienceSettings;
 import dev.snapgate.http.SnapClient;
 import dev.snapgate.signing.HmacSha512Signer;
 import dev.snapgate.signing.PemKeyLoader;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -109,33 +107,18 @@ public final class VirtualThreadHarness {
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
         // one stub per client (same code, same machine), so each client's connections are counted on their own
-        Process stub = stub(pair);
-        Process rawStub = stub(pair);
-        Process boundedStub = stub(pair);
+        Process stub = SigningStub.start(pair, SECRET);
+        Process rawStub = SigningStub.start(pair, SECRET);
+        Process boundedStub = SigningStub.start(pair, SECRET);
         try {
-            new VirtualThreadHarness(portOf(stub), portOf(rawStub), portOf(boundedStub), pair, bulkhead, virtual)
-                    .run(callers, seconds, bulkhead, rounds);
+            new VirtualThreadHarness(SigningStub.baseUrl(stub), SigningStub.baseUrl(rawStub),
+                    SigningStub.baseUrl(boundedStub), pair, bulkhead, virtual).run(callers, seconds, bulkhead, rounds);
         } finally {
             for (Process p : List.of(stub, rawStub, boundedStub)) {
-                p.getOutputStream().close();
-                p.waitFor(10, TimeUnit.SECONDS);
-                p.destroyForcibly();
+                SigningStub.stop(p);
             }
             virtual.shutdownNow();
         }
-    }
-
-    private static Process stub(KeyPair pair) throws java.io.IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
-                SigningStub.class.getName(), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), SECRET)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static URI portOf(Process stub) throws java.io.IOException {
-        String line = new BufferedReader(new InputStreamReader(stub.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        return URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
     }
 
     private interface Call {
