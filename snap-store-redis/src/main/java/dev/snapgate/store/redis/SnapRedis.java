@@ -5,6 +5,8 @@ import dev.snapgate.domain.error.SnapConfigurationException;
 import dev.snapgate.domain.replay.ReplayStore;
 import dev.snapgate.domain.token.TokenStore;
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
@@ -57,6 +59,7 @@ public final class SnapRedis implements AutoCloseable {
     private volatile boolean closed;
 
     private final RedisURI uri;
+    private final ClientResources resources;
 
     private SnapRedis(Builder b, RedisURI uri) {
         this.uri = uri;
@@ -65,7 +68,11 @@ public final class SnapRedis implements AutoCloseable {
         this.clock = b.clock;
         this.encryptionKey = Optional.ofNullable(b.encryptionKey);
         uri.setTimeout(b.commandTimeout);
-        this.client = RedisClient.create(uri);
+        // reconnect attempts back off to at most 2 s (Lettuce's default grows to 30 s): a store that is back is used
+        // again within seconds, and a probe every 2 s costs Redis nothing
+        this.resources = ClientResources.builder().reconnectDelay(Delay.exponential(Duration.ofMillis(10),
+                Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS)).build();
+        this.client = RedisClient.create(resources, uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 // while disconnected, fail at once instead of queueing: the caller refreshes locally meanwhile
@@ -201,6 +208,7 @@ public final class SnapRedis implements AutoCloseable {
             c.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 
     @Override
