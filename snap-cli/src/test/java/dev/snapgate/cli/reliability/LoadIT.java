@@ -175,7 +175,10 @@ class LoadIT {
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(seconds + 30, TimeUnit.SECONDS)).isTrue();
-        int tokenRequests = emulator.journal().tokenRequests().size();
+        // the journal keeps the last 10,000 requests, so on a fast run the first token requests have left it: the
+        // emulator's count of issued tokens is exact, the journal's count of requests a lower bound
+        int tokenRequestsInJournal = emulator.journal().tokenRequests().size();
+        int tokensIssued = emulator.issuedTokenCount();
         breakerView = null;
         emulator.close();
         emulator = null; // its request journal (10,000 entries) is not a leak of snapgate's
@@ -207,7 +210,9 @@ class LoadIT {
                 + "| 401 from the emulator (mixed token/partner/secret) | " + unauthorized.sum() + " |\n"
                 + "| circuit opened during the outage | " + openedDuringOutage + " |\n"
                 + "| breaker state every 250 ms (C closed, O open, H half-open) | " + timeline + " |\n"
-                + "| token endpoint requests | " + tokenRequests + " (2 merchants x ~" + refreshesPerClient
+                + "| tokens issued | " + tokensIssued + " (token requests still in the emulator's 10,000-entry journal: "
+                + tokenRequestsInJournal + ") |\n"
+                + "| token refreshes bound | 2 merchants x ~" + refreshesPerClient
                 + " refreshes = " + (2 * refreshesPerClient) + " at most without failures; retries of the 30 % failures"
                 + " add to it, refreshes skipped while the breaker is open take from it) |\n"
                 + "| threads before / after | " + threadsBefore + " / " + threadsAfter + " |\n"
@@ -228,11 +233,12 @@ class LoadIT {
         assertThat(successesAfterOutage.sum()).as("recovered after the outage: " + report).isPositive();
         // at most one refresh per merchant per half-lifetime, each with its 3 attempts, plus the half-open probes;
         // fewer when the breaker was open at refresh time (the still-valid token is kept and refreshed later)
-        assertThat(tokenRequests).as(report).isGreaterThanOrEqualTo(2)
+        assertThat(tokensIssued).as(report).isGreaterThanOrEqualTo(2)
                 .isLessThanOrEqualTo((int) (2 * refreshesPerClient * 3 + seconds));
         assertThat(threadsAfter).as(report).isLessThanOrEqualTo(threadsBefore + 2);
         assertThat(heapAfter).as(report).isLessThan(heapBefore + 32L * 1024 * 1024);
-        assertThat(tokensSeen).as("distinct tokens handed out").isBetween(2, tokenRequests);
+        assertThat(tokensSeen).as("distinct tokens handed out: each one issued by the emulator").isBetween(2,
+                tokensIssued);
     }
 
     private static void injectThirtyPercent(SnapEmulator emulator) {
