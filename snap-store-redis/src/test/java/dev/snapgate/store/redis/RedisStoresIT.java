@@ -169,7 +169,13 @@ class RedisStoresIT {
     @Test
     void redisKilledAndRestartedMidRun_failsNoCall_handsOutNoWrongToken_andTheStoreRecovers() throws Exception {
         lifetime = Duration.ofMillis(1200); // refreshed every ~600 ms, so refreshes happen during the outage
-        List<CachingTokenIssuer> fleet = List.of(instance(), instance(), instance());
+        // a refresh lease sized to these tokens: when Redis comes back, a SET NX can run on the server while the
+        // client already counted it as failed, leaving a lease nobody releases; the fleet then waits for it to
+        // expire (the default 30 s, far beyond a 1.2 s token) before another instance refreshes
+        TokenCacheSettings settings = new TokenCacheSettings(TokenCacheSettings.DEFAULTS.refreshMargin(),
+                TokenCacheSettings.DEFAULTS.maxWait(), Duration.ofSeconds(2));
+        List<CachingTokenIssuer> fleet = List.of(instance(settings, SnapRedis.builder(redis.uri())),
+                instance(settings, SnapRedis.builder(redis.uri())), instance(settings, SnapRedis.builder(redis.uri())));
         LongAdder ok = new LongAdder();
         LongAdder failed = new LongAdder();
         LongAdder wrongMerchant = new LongAdder();
