@@ -39,6 +39,7 @@ public record Payout(String partnerReferenceNo, String originalReferenceNo, Stri
         return new Payout(Body.opt(b, PARTNER_REFERENCE_NO).orElse(Body.str(b, ORIGINAL_PARTNER_REFERENCE_NO)),
                 Body.opt(b, ORIGINAL_REFERENCE_NO).orElse(Body.str(b, REFERENCE_NO)),
                 Body.str(b, BENEFICIARY_ACCOUNT_NO), Body.amount(b, AMOUNT),
-                States.find(b, info).map(code -> TransactionState.of(TransactionState.Family.PAYOUT, code)), States.description(b, info), r);
+                States.find(b, info).map(TransactionState.Family.PAYOUT::state),
+                States.description(b, info), r);
     }
 }

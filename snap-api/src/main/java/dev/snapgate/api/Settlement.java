@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Settles a money-moving call whose outcome is unknown ({@code SnapOutcomeUnknownException}) without ever re-sending
@@ -63,7 +62,7 @@ public final class Settlement {
      */
     public Verdict settle(SnapService service, Map<String, ?> originalBody) {
         SnapRequest inquiry = inquiryFor(service, originalBody);
-        Function<String, TransactionState> states = statesOf(inquiry.service());
+        TransactionState.Family family = familyOf(inquiry.service());
         Instant deadline = clock.instant().plus(options.deadline());
         Duration pause = options.firstPause();
         Optional<TransactionState> last = Optional.empty();
@@ -72,7 +71,7 @@ public final class Settlement {
             try {
                 ServiceResponse answer = inquiries.call(new ServiceRequest(inquiry.service(), merchant,
                         inquiry.toBody(), Optional.empty()));
-                Optional<TransactionState> state = stateOf(answer, states);
+                Optional<TransactionState> state = stateOf(answer, family);
                 if (state.isPresent() && !state.get().isSuspect()) {
                     return new Verdict.Received(state.get(), answer);
                 }
@@ -111,19 +110,18 @@ public final class Settlement {
         return code.httpStatus() == 404 && (code.caseCode() == 1 || code.caseCode() == 12 || code.caseCode() == 19);
     }
 
-    private static Optional<TransactionState> stateOf(ServiceResponse answer,
-            Function<String, TransactionState> states) {
+    private static Optional<TransactionState> stateOf(ServiceResponse answer, TransactionState.Family family) {
         Map<String, Object> b = answer.body();
         Map<String, Object> data = Body.obj(b, VIRTUAL_ACCOUNT_DATA);
-        return States.find(b, data, Body.obj(b, ADDITIONAL_INFO), Body.obj(data, ADDITIONAL_INFO)).map(states);
+        return States.find(b, data, Body.obj(b, ADDITIONAL_INFO), Body.obj(data, ADDITIONAL_INFO)).map(family::state);
     }
 
-    private static Function<String, TransactionState> statesOf(SnapService inquiry) {
+    private static TransactionState.Family familyOf(SnapService inquiry) {
         return switch (inquiry) {
-            case VA_STATUS -> code -> TransactionState.of(TransactionState.Family.VIRTUAL_ACCOUNT, code);
-            case EWALLET_STATUS -> code -> TransactionState.of(TransactionState.Family.EWALLET, code);
-            case QRIS_QUERY -> code -> TransactionState.of(TransactionState.Family.QRIS, code);
-            default -> code -> TransactionState.of(TransactionState.Family.PAYOUT, code);
+            case VA_STATUS -> TransactionState.Family.VIRTUAL_ACCOUNT;
+            case EWALLET_STATUS -> TransactionState.Family.EWALLET;
+            case QRIS_QUERY -> TransactionState.Family.QRIS;
+            default -> TransactionState.Family.PAYOUT;
         };
     }
 

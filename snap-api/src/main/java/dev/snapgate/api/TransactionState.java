@@ -23,7 +23,12 @@ public record TransactionState(Family family, String code) {
         /** QRIS, with the e-wallet codes ({@code 00} is paid). */
         QRIS,
         /** Payouts: {@code 00} success, {@code 03} pending, {@code 08} suspect, {@code 09} failed... */
-        PAYOUT
+        PAYOUT;
+
+        /** This family's state for {@code code} as NICEPAY sent it. */
+        public TransactionState state(String code) {
+            return new TransactionState(this, code);
+        }
     }
 
     /** The codes NICEPAY documents, per family, and whether each is final. */

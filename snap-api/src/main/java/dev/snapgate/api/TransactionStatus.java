@@ -36,7 +36,7 @@ public record TransactionStatus(String originalPartnerReferenceNo,
         Map<String, Object> info = Body.obj(b, ADDITIONAL_INFO);
         return new TransactionStatus(Body.opt(b, ORIGINAL_PARTNER_REFERENCE_NO).orElse(Body.str(b,
                 PARTNER_REFERENCE_NO)), Body.opt(b, ORIGINAL_REFERENCE_NO).orElse(Body.str(b, REFERENCE_NO)),
-                States.find(b, info).map(code -> TransactionState.of(family, code)), States.description(b, info),
+                States.find(b, info).map(family::state), States.description(b, info),
                 Body.amount(b, AMOUNT).or(() -> Body.amount(b, "transAmount")), r);
     }
 

@@ -42,7 +42,7 @@ public record VirtualAccount(String partnerServiceId, String customerNo, String 
         return new VirtualAccount(Body.str(data, PARTNER_SERVICE_ID), Body.str(data, CUSTOMER_NO),
                 Body.str(data, VIRTUAL_ACCOUNT_NO), Body.str(data, VIRTUAL_ACCOUNT_NAME),
                 Body.opt(data, TRX_ID).orElse(Body.str(info, TRX_ID)), amount, Body.str(info, BANK_CD),
-                Body.str(info, T_XID_VA), state.map(code -> TransactionState.of(TransactionState.Family.VIRTUAL_ACCOUNT, code)),
+                Body.str(info, T_XID_VA), state.map(TransactionState.Family.VIRTUAL_ACCOUNT::state),
                 States.description(top, data, info), response);
     }
 
