@@ -234,12 +234,7 @@ public final class CachingTokenIssuer implements TokenIssuer {
         if (thrown instanceof Error) {
             return null;
         }
-        if (thrown instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-            return new SnapUnavailableException("waiting for another instance's token refresh of " + clientKey
-                    + " was interrupted; no request was sent by this caller",
-                    SnapUnavailableException.Reason.INTERRUPTED, null, null, thrown);
-        }
+        // an InterruptedException (even one thrown sneakily by the delegate) is typed by FleetTokenIssuer.issue
         return new SnapKeyException("obtaining a token for " + clientKey + " failed: the token issuer or its signer"
                 + " threw " + thrown.getClass().getName() + " instead of a SnapException; no token was issued. Check"
                 + " the custom Signer or TokenIssuer (its cause is attached)", thrown);
