@@ -1,12 +1,13 @@
 package dev.snapgate.store.redis;
 
-import dev.snapgate.domain.DebianPackages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +35,7 @@ public final class LocalRedis implements AutoCloseable {
 
     /** Starts a server that requires {@code password} (AUTH), or none when null. */
     public static LocalRedis start(String password) throws IOException, InterruptedException {
-        DebianPackages.ensureInstalled("redis-server", () -> DebianPackages.onPath("redis-server"),
-                "redis-server");
+        ensureInstalled();
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
@@ -97,5 +97,39 @@ public final class LocalRedis implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         kill();
+    }
+
+    private static synchronized void ensureInstalled() throws IOException, InterruptedException {
+        if (onPath("redis-server")) {
+            return;
+        }
+        if (!onPath("apt-get") || !"root".equals(System.getProperty("user.name"))) {
+            throw new IOException("redis-server is not installed; install Debian's package: apt-get install"
+                    + " redis-server");
+        }
+        run("apt-get", "update", "-qq");
+        run("apt-get", "install", "-y", "-qq", "redis-server");
+        if (!onPath("redis-server")) {
+            throw new IOException("installing redis-server failed");
+        }
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+        Process p = pb.start();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed");
+        }
+    }
+
+    private static boolean onPath(String binary) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, binary))) {
+                return true;
+            }
+        }
+        return Files.isExecutable(Path.of("/usr/bin", binary)) || Files.isExecutable(Path.of("/usr/sbin", binary));
     }
 }
