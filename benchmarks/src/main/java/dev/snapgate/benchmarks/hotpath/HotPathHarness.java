@@ -44,6 +44,7 @@ import javax.crypto.Mac;
  * java -cp benchmarks/target/benchmarks.jar dev.snapgate.benchmarks.hotpath.HotPathHarness [calls] [warmup]
  * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
  * java -cp ... HotPathHarness realistic CALLS WARMUP   (three clients interleaved: raw, a heavier one, snapgate)
+ * java -cp ... HotPathHarness cpu CALLS ROUNDS   (CPU time per call, one caller, raw and snapgate in alternating blocks)
  * </pre>
  */
 public final class HotPathHarness {
@@ -118,6 +119,8 @@ public final class HotPathHarness {
                 harness.metricsCost(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("realistic")) {
                 harness.realistic(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            } else if (args.length > 0 && args[0].equals("cpu")) {
+                harness.cpu(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("profile")) {
                 harness.profile(Integer.parseInt(args[1]));
             } else {
@@ -242,9 +245,16 @@ public final class HotPathHarness {
     private void run(int calls, int warmup) throws Exception {
         rawToken = rawTokenCall();
         snapgate.accessToken(CLIENT);
+        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            rawServiceCall();
+            rawParsedServiceCall();
+            snapgateServiceCall();
+            rawTokenCall();
+            snapgateTokenCall();
+        }, 90, 5);
         System.out.printf(Locale.ROOT, "hot path on %s, %d cores, %s; stub in its own JVM verifying signatures;"
-                + " %d calls per case after %d warm-up, interleaved%n%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), base, calls, warmup);
+                + " %d calls per case after %d warm-up, interleaved; %s%n%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), base, calls, warmup, warm);
         System.out.println("| case | median µs | p90 µs | p99 µs | vs raw JDK (median / p90 / p99) |");
         System.out.println("|---|---|---|---|---|");
         long[][] service = interleaved(this::rawServiceCall, this::snapgateServiceCall, calls, warmup);
@@ -302,6 +312,11 @@ public final class HotPathHarness {
                 c.run();
             }
         }
+        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            for (Call c : clients) {
+                c.run();
+            }
+        }, 90, 5);
         long[][] t = new long[3][calls];
         for (int i = 0; i < calls; i++) {
             for (int k = 0; k < 3; k++) {
@@ -309,9 +324,10 @@ public final class HotPathHarness {
                 t[which][i] = time(clients[which]);
             }
         }
-        System.out.printf(Locale.ROOT, "realistic JVM on %s, %d cores, %s: %d calls per client after %d warm-up,"
-                + " three clients interleaved in rotating order%n%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), base, calls, warmup);
+        System.out.printf(Locale.ROOT, "realistic JVM on %s, %d cores, %s: %d calls per client after %d warm-up"
+                + " rounds and then until the JIT was quiet (%s), three clients interleaved in rotating order%n%n",
+                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(), base, calls, warmup,
+                warm);
         System.out.println("| client | median µs | p90 µs | p99 µs | vs raw JDK (median / p90 / p99) |");
         System.out.println("|---|---|---|---|---|");
         row("raw JDK VA status", t[0], t[0]);
@@ -320,6 +336,81 @@ public final class HotPathHarness {
     }
 
     private static volatile Object sink;
+
+    /**
+     * CPU time per call, one caller: blocks of {@code calls} raw calls and {@code calls} snapgate calls, alternating
+     * for {@code rounds} rounds (so drift hits both), after a warm-up. Reports the calling thread's CPU per call and
+     * the whole JVM's (the JDK client's selector and workers, GC, JIT) per call, as medians over the rounds.
+     */
+    private void cpu(int calls, int rounds) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            rawServiceCall();
+            rawParsedServiceCall();
+            snapgateServiceCall();
+        }, 90, 5);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Call[] clients = {this::rawServiceCall, this::rawParsedServiceCall, this::snapgateServiceCall};
+        double[][] thread = new double[clients.length][rounds];
+        double[][] process = new double[clients.length][rounds];
+        double[][] wall = new double[clients.length][rounds];
+        double[][] javaThreads = new double[clients.length][rounds];
+        double[][] noJit = new double[clients.length][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < clients.length; k++) {
+                int which = (r + k) % clients.length;
+                long java0 = allJavaThreadsCpu(mx);
+                long noJit0 = dev.snapgate.benchmarks.JitWarmup.processCpuWithoutCompilerNanos();
+                long cpu0 = os.getProcessCpuTime();
+                long thread0 = mx.getCurrentThreadCpuTime();
+                long wall0 = System.nanoTime();
+                for (int i = 0; i < calls; i++) {
+                    clients[which].run();
+                }
+                wall[which][r] = (System.nanoTime() - wall0) / 1e3 / calls;
+                thread[which][r] = (mx.getCurrentThreadCpuTime() - thread0) / 1e3 / calls;
+                process[which][r] = (os.getProcessCpuTime() - cpu0) / 1e3 / calls;
+                javaThreads[which][r] = (allJavaThreadsCpu(mx) - java0) / 1e3 / calls;
+                noJit[which][r] = (dev.snapgate.benchmarks.JitWarmup.processCpuWithoutCompilerNanos() - noJit0) / 1e3
+                        / calls;
+            }
+        }
+        System.out.printf(Locale.ROOT, "CPU per call on %s, %d cores, %s: one caller, %d calls per block, %d rounds,"
+                + " medians of the rounds; %s%n%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), base, calls, rounds, warm);
+        System.out.println("| client | wall µs per call | calling thread CPU µs | all Java threads CPU µs | JVM CPU µs"
+                + " (with GC, JIT) | JVM CPU without the JIT compilers µs | vs raw |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        String[] names = {"raw JDK VA status", "raw JDK, answer parsed (Jackson, to a map)",
+                "snapgate VA status, cached token"};
+        double rawNoJit = median(noJit[0]);
+        for (int k = 0; k < clients.length; k++) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", names[k],
+                    median(wall[k]), median(thread[k]), median(javaThreads[k]), median(process[k]), median(noJit[k]),
+                    median(noJit[k]) / rawNoJit);
+        }
+    }
+
+    /** CPU time of every live Java thread of this JVM (callers, the JDK clients' selectors and workers). */
+    private static long allJavaThreadsCpu(java.lang.management.ThreadMXBean mx) {
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
 
     /** The raw call with what a heavier SDK allocates around it. */
     private Object heavyServiceCall() throws Exception {

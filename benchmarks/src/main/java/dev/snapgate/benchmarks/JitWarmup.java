@@ -1,0 +1,83 @@
+package dev.snapgate.benchmarks;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Warm-up that waits for the JIT, not for a call count. On this 2-core VM the C2 compiler threads kept compiling for
+ * 15–25 s after a harness started (≈ 40 % of a core, measured from {@code /proc/self/task}); a fixed warm-up of a few
+ * thousand calls measured the clients while the compiler competed with them, and charged its CPU to whichever client
+ * ran in that window. This runs the given calls until the JVM's total compilation time grows by less than
+ * {@code quietMillis} over a whole second, or until {@code maxSeconds}.
+ */
+public final class JitWarmup {
+
+    /** One unit of work to repeat during the warm-up. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    private JitWarmup() {
+    }
+
+    /** Runs {@code work} until the JIT is quiet; returns a line saying how long that took. */
+    public static String untilQuiet(Work work, int maxSeconds, long quietMillis) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(maxSeconds);
+        long calls = 0;
+        long windowStart = System.nanoTime();
+        long jitAtWindow = jit.getTotalCompilationTime();
+        while (true) {
+            work.run();
+            calls++;
+            long now = System.nanoTime();
+            if (now - windowStart >= TimeUnit.SECONDS.toNanos(1)) {
+                long jitNow = jit.getTotalCompilationTime();
+                boolean quiet = jitNow - jitAtWindow < quietMillis;
+                if (quiet || now - end >= 0) {
+                    return String.format(Locale.ROOT, "warm-up: %d calls in %.1f s, JIT %s (%d ms of compilation"
+                            + " in the last second)", calls, (now - start) / 1e9, quiet ? "quiet" : "still compiling",
+                            jitNow - jitAtWindow);
+                }
+                windowStart = now;
+                jitAtWindow = jitNow;
+            }
+        }
+    }
+
+    /**
+     * CPU time, in nanoseconds, that this JVM's threads other than the JIT compilers have used (from
+     * {@code /proc/self/task}, Linux; clock ticks of 10 ms), or -1 where that cannot be read.
+     */
+    public static long processCpuWithoutCompilerNanos() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var dirs = Files.list(tasks)) {
+            for (Path task : (Iterable<Path>) dirs::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a thread that ended while we listed them
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return ticks * 10_000_000L;
+    }
+}
