@@ -75,6 +75,20 @@ final class FeignExchange {
         this.baseUrl = settings.baseUrl().toString();
     }
 
+    /** Base URL + path for the dozen paths a client calls, joined once each (one string, its hash kept). */
+    private final java.util.concurrent.ConcurrentMap<String, String> urls = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String url(String path) {
+        String url = urls.get(path);
+        if (url == null) {
+            url = baseUrl + path;
+            if (urls.size() < 256) {
+                urls.putIfAbsent(path, url);
+            }
+        }
+        return url;
+    }
+
     HttpSettings settings() {
         return settings;
     }
@@ -153,7 +167,7 @@ final class FeignExchange {
             String operation, long start, Request.Options attemptOptions) {
         Map<String, Collection<String>> requestHeaders = new LinkedHashMap<>(headers.size() * 2);
         headers.forEach((name, value) -> requestHeaders.put(name, List.of(value)));
-        Request request = Request.create(method, baseUrl + path, requestHeaders, body, StandardCharsets.UTF_8, null);
+        Request request = Request.create(method, url(path), requestHeaders, body, StandardCharsets.UTF_8, null);
         UpstreamAnswer reply;
         try (Response response = client.execute(request, attemptOptions)) {
             reply = read(response, operation, start);

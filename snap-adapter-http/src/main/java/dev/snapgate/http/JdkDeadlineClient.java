@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -38,11 +37,19 @@ final class JdkDeadlineClient implements Client {
     /** The JDK property that makes its client re-send POSTs on a broken connection: money would be sent twice. */
     static final String ALL_METHOD_RETRY = "jdk.httpclient.enableAllMethodRetry";
 
-    /** Headers the JDK client sets itself, matched without allocating a lower-case copy per header and call. */
-    private static final Set<String> RESTRICTED = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-
-    static {
-        RESTRICTED.addAll(List.of("content-length", "host", "connection", "expect", "upgrade"));
+    /**
+     * Whether the JDK client sets {@code name} itself (content-length, host, connection, expect, upgrade), matched by
+     * length first, without a lower-case copy or a sorted-set walk per header and call.
+     */
+    static boolean restricted(String name) {
+        return switch (name.length()) {
+            case 4 -> name.equalsIgnoreCase("host");
+            case 6 -> name.equalsIgnoreCase("expect");
+            case 7 -> name.equalsIgnoreCase("upgrade");
+            case 10 -> name.equalsIgnoreCase("connection");
+            case 14 -> name.equalsIgnoreCase("content-length");
+            default -> false;
+        };
     }
 
     private final HttpClient jdk;
@@ -101,7 +108,7 @@ final class JdkDeadlineClient implements Client {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (RESTRICTED.contains(header.getKey())) {
+            if (restricted(header.getKey())) {
                 continue;
             }
             for (String value : header.getValue()) {

@@ -47,9 +47,39 @@ public record Amount(BigDecimal value, String currency) implements Comparable<Am
 
     private static final Pattern TEXT_VALUE = Pattern.compile("(0|[1-9]\\d*)(\\.\\d{1,2})?");
 
+    /**
+     * Whether {@code text} is an amount's wire value: what {@link #WIRE_VALUE} matches (digits without a leading zero,
+     * a point, exactly two decimals, 4 to 16 characters), checked without a regex because every amount of every
+     * request is checked on the calling thread.
+     */
+    public static boolean isWireValue(String text) {
+        int n = text.length();
+        if (n < 4 || n > 16 || text.charAt(n - 3) != '.' || !digit(text.charAt(n - 2)) || !digit(text.charAt(n - 1))) {
+            return false;
+        }
+        int whole = n - 3;
+        if (text.charAt(0) == '0' && whole > 1) {
+            return false;
+        }
+        for (int i = 0; i < whole; i++) {
+            if (!digit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Three upper-case ASCII letters (checked on every amount read or written, so without a regex). */
     public static boolean isCurrencyCode(String code) {
-        return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return code.length() == 3 && upper(code.charAt(0)) && upper(code.charAt(1)) && upper(code.charAt(2));
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Rupiah from text: {@code "10000.00"}, {@code "10000"} or {@code "10000.5"}. */

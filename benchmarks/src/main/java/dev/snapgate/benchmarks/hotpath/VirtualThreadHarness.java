@@ -131,11 +131,22 @@ public final class VirtualThreadHarness {
         System.out.printf(Locale.ROOT, "virtual threads on %s, %d cores, %s: %d callers, %d s per round, snapgate"
                 + " bulkhead %d, %d rounds (raw, snapgate alternating)%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), base, callers, seconds, bulkhead, rounds);
-        round("warm-up raw", this::rawServiceCall, rawBase.getPort(), callers, Math.max(2, seconds / 3), false);
-        round("warm-up snapgate", this::snapgateServiceCall, base.getPort(), callers, Math.max(2, seconds / 3), false);
-        round("warm-up raw, bounded", this::boundedRawServiceCall, boundedBase.getPort(), callers,
-                Math.max(2, seconds / 3), false);
-        System.out.println();
+        // warm-up cycles (every client under load) until the JIT is quiet: a fixed short warm-up measured the first
+        // round while the C2 compiler still used a good part of a core (round 2 ran ~2x faster than round 1)
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long warmStart = System.nanoTime();
+        long compiledInCycle = Long.MAX_VALUE;
+        int cycles = 0;
+        while (compiledInCycle > 50 && cycles < 10) {
+            long jit0 = jit.getTotalCompilationTime();
+            round("warm-up raw", this::rawServiceCall, rawBase.getPort(), callers, 3, false);
+            round("warm-up snapgate", this::snapgateServiceCall, base.getPort(), callers, 3, false);
+            round("warm-up raw, bounded", this::boundedRawServiceCall, boundedBase.getPort(), callers, 3, false);
+            compiledInCycle = jit.getTotalCompilationTime() - jit0;
+            cycles++;
+        }
+        System.out.printf(Locale.ROOT, "warm-up: %d cycles of 3 x 3 s in %.0f s; %d ms of JIT compilation in the last"
+                + " cycle%n%n", cycles, (System.nanoTime() - warmStart) / 1e9, compiledInCycle);
         System.out.println("| case | calls/s | vs raw | p50 ms | p99 ms | errors | pinned events | peak platform"
                 + " threads | peak connections |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");

@@ -119,7 +119,7 @@ public record FieldRule(String path, boolean mandatory, int maxLength, Kind kind
         }
         Object v = m.get("value");
         Object c = m.get("currency");
-        if (!(v instanceof String text) || !dev.snapgate.domain.Amount.WIRE_VALUE.matcher(text).matches()) {
+        if (!(v instanceof String text) || !dev.snapgate.domain.Amount.isWireValue(text)) {
             String given = v instanceof String s ? "a string of " + s.length() + " characters"
                     : v == null ? "nothing" : "a " + jsonType(v);
             return Optional.of(new Violation(path + ".value", Rule.AMOUNT, path + ".value must be a string with"

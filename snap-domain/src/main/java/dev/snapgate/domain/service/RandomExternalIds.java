@@ -26,7 +26,7 @@ final class RandomExternalIds implements ExternalIdGenerator {
      * platform that starts a virtual thread per request. A stripe count of a few times the cores keeps contention on
      * any one of them rare, whatever the number or kind of threads. They hold no key material.
      */
-    static final SecureRandom[] STRIPES = stripes(Runtime.getRuntime().availableProcessors());
+    static final Stripe[] STRIPES = stripes(Runtime.getRuntime().availableProcessors());
 
     private final Clock clock;
 
@@ -37,12 +37,14 @@ final class RandomExternalIds implements ExternalIdGenerator {
     @Override
     public String next() {
         long millis = clock.millis();
-        SecureRandom random = STRIPES[java.util.concurrent.ThreadLocalRandom.current().nextInt(STRIPES.length)];
-        // one draw from the generator (each draw of a DRBG costs a digest): 128 bits, of which 23 digits are kept
-        byte[] bits = new byte[16];
-        random.nextBytes(bits);
-        long a = Math.floorMod(longAt(bits, 0), ELEVEN_DIGITS);
-        long b = Math.floorMod(longAt(bits, 8), TWELVE_DIGITS);
+        Stripe stripe = STRIPES[java.util.concurrent.ThreadLocalRandom.current().nextInt(STRIPES.length)];
+        long a;
+        long b;
+        synchronized (stripe) {
+            // 128 fresh bits per ID, of which 23 digits are kept; each byte is used once
+            a = Math.floorMod(stripe.nextLong(), ELEVEN_DIGITS);
+            b = Math.floorMod(stripe.nextLong(), TWELVE_DIGITS);
+        }
         StringBuilder id = new StringBuilder(MAX_LENGTH);
         pad(id, millis % 10_000_000_000_000L, 13);
         pad(id, a, 11);
@@ -59,13 +61,39 @@ final class RandomExternalIds implements ExternalIdGenerator {
     }
 
     /** Four per core, at least 8, at most 256. */
-    static SecureRandom[] stripes(int cores) {
+    static Stripe[] stripes(int cores) {
         int count = Math.max(8, Math.min(256, cores * 4));
-        SecureRandom[] stripes = new SecureRandom[count];
+        Stripe[] stripes = new Stripe[count];
         for (int i = 0; i < count; i++) {
-            stripes[i] = drbg();
+            stripes[i] = new Stripe(drbg());
         }
         return stripes;
+    }
+
+    /**
+     * One DRBG and the bytes of its last draw, handed out 8 at a time, each byte once (guarded by the stripe's
+     * monitor, held for a few array reads; no I/O or blocking inside). A draw of 256 bytes costs about what a draw of
+     * 16 did (a DRBG pays mostly per call: its lock and state update), so one draw now serves 16 IDs instead of one.
+     */
+    static final class Stripe {
+        private final SecureRandom random;
+        private final byte[] pool = new byte[256];
+        private int next = pool.length;
+
+        Stripe(SecureRandom random) {
+            this.random = random;
+        }
+
+        /** 64 bits never handed out before (caller holds this stripe's monitor). */
+        long nextLong() {
+            if (next == pool.length) {
+                random.nextBytes(pool);
+                next = 0;
+            }
+            long v = longAt(pool, next);
+            next += 8;
+            return v;
+        }
     }
 
     private static SecureRandom drbg() {

@@ -17,8 +17,38 @@ class RandomExternalIdsTest {
         assertThat(RandomExternalIds.stripes(1)).hasSize(8);
         assertThat(RandomExternalIds.stripes(4)).hasSize(16);
         assertThat(RandomExternalIds.stripes(1_000)).hasSize(256);
-        // SecureRandom keeps Object's identity equality: no duplicates means distinct generators
+        // stripes keep Object's identity equality: no duplicates means distinct generators
         assertThat(RandomExternalIds.STRIPES).doesNotHaveDuplicates().doesNotContainNull();
+    }
+
+    /** A stripe hands each drawn byte out once, in order, and draws again only when its pool is used up. */
+    @Test
+    void aStripe_usesEachDrawnByteOnce_andDrawsAgainOnlyWhenItsPoolIsSpent() {
+        int[] draws = {0};
+        java.security.SecureRandom counting = new java.security.SecureRandom() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void nextBytes(byte[] bytes) {
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = (byte) (draws[0] * 7 + i); // a different pattern per draw
+                }
+                draws[0]++;
+            }
+        };
+        RandomExternalIds.Stripe stripe = new RandomExternalIds.Stripe(counting);
+        Set<Long> values = new java.util.HashSet<>();
+        for (int i = 0; i < 32; i++) {
+            values.add(stripe.nextLong());
+        }
+        assertThat(draws[0]).isEqualTo(1);
+        assertThat(values).hasSize(32);
+        long first = 0;
+        for (int i = 0; i < 8; i++) {
+            first = (first << 8) | (byte) (7 + i) & 0xFF;
+        }
+        assertThat(stripe.nextLong()).as("the 33rd value starts the second draw").isEqualTo(first);
+        assertThat(draws[0]).isEqualTo(2);
     }
 
     /** 2,000 short-lived threads of ten IDs each (a virtual thread per request, in effect): all distinct, all valid. */
