@@ -44,6 +44,7 @@ import javax.crypto.Mac;
  * java -cp benchmarks/target/benchmarks.jar dev.snapgate.benchmarks.hotpath.HotPathHarness [calls] [warmup]
  * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
  * java -cp ... HotPathHarness realistic CALLS WARMUP   (three clients interleaved: raw, a heavier one, snapgate)
+ * java -cp ... HotPathHarness alloc   (bytes allocated per call on the calling thread, each client)
  * java -cp ... HotPathHarness cpu CALLS ROUNDS   (CPU time per call, one caller, raw and snapgate in alternating blocks)
  * </pre>
  */
@@ -119,6 +120,8 @@ public final class HotPathHarness {
                 harness.metricsCost(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("realistic")) {
                 harness.realistic(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            } else if (args.length > 0 && args[0].equals("alloc")) {
+                harness.alloc();
             } else if (args.length > 0 && args[0].equals("cpu")) {
                 harness.cpu(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("profile")) {
@@ -404,6 +407,17 @@ public final class HotPathHarness {
             }
         }
         return sum;
+    }
+
+    private void alloc() throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        long raw = allocatedPerCall(this::rawServiceCall, 5000);
+        long parsed = allocatedPerCall(this::rawParsedServiceCall, 5000);
+        long snap = allocatedPerCall(this::snapgateServiceCall, 5000);
+        System.out.printf(Locale.ROOT, "allocated on the calling thread per service call: raw JDK %,d B, raw JDK that"
+                + " parses the answer %,d B, snapgate %,d B (%.2fx raw); the JDK client's own threads are not"
+                + " counted%n", raw, parsed, snap, (double) snap / raw);
     }
 
     private static double median(double[] values) {
