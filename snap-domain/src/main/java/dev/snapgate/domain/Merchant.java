@@ -25,12 +25,22 @@ public record Merchant(ClientKey clientKey, Signer tokenSigner, Optional<Signer>
      */
     public static String requireValidChannelId(String channelId) {
         Objects.requireNonNull(channelId, "channelId");
-        if (channelId.isEmpty() || channelId.length() > 64 || !channelId.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+        if (channelId.isEmpty() || channelId.length() > 64 || !visibleAscii(channelId)) {
             throw new IllegalArgumentException("a CHANNEL-ID is 1 to 64 visible ASCII characters without spaces or"
                     + " line breaks (got " + channelId.length() + " characters); NICEPAY's convention is the client key"
                     + " + 01");
         }
         return channelId;
+    }
+
+    private static boolean visibleAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A merchant that only requests tokens; CHANNEL-ID defaults to the client key + {@code 01}. */

@@ -44,6 +44,7 @@ import javax.crypto.Mac;
  * java -cp benchmarks/target/benchmarks.jar dev.snapgate.benchmarks.hotpath.HotPathHarness [calls] [warmup]
  * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
  * java -cp ... HotPathHarness realistic CALLS WARMUP   (three clients interleaved: raw, a heavier one, snapgate)
+ * java -cp ... HotPathHarness throughput THREADS SECONDS [raw|snapgate|both]   (one concurrency, ABAB)
  * java -cp ... HotPathHarness alloc   (bytes allocated per call on the calling thread, each client)
  * java -cp ... HotPathHarness cpu CALLS ROUNDS   (CPU time per call, one caller, raw and snapgate in alternating blocks)
  * </pre>
@@ -120,6 +121,9 @@ public final class HotPathHarness {
                 harness.metricsCost(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("realistic")) {
                 harness.realistic(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            } else if (args.length > 0 && args[0].equals("throughput")) {
+                harness.throughputOnly(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                        args.length > 3 ? args[3] : "both");
             } else if (args.length > 0 && args[0].equals("alloc")) {
                 harness.alloc();
             } else if (args.length > 0 && args[0].equals("cpu")) {
@@ -407,6 +411,34 @@ public final class HotPathHarness {
             }
         }
         return sum;
+    }
+
+    private void throughputOnly(int threads, int seconds, String which) throws Exception {
+        rawToken = rawTokenCall();
+        snapgate.accessToken(CLIENT);
+        boolean raw = !which.equals("snapgate");
+        boolean snap = !which.equals("raw");
+        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            if (raw) {
+                rawServiceCall();
+            }
+            if (snap) {
+                snapgateServiceCall();
+            }
+        }, 90, 5);
+        System.out.println(warm);
+        for (int round = 0; round < 2; round++) {
+            if (raw) {
+                double r = throughput(this::rawServiceCall, threads, seconds);
+                System.out.printf(Locale.ROOT, "raw JDK, %d callers: %.0f calls/s, %.0f µs CPU per call%n", threads, r,
+                        lastCpuMicrosPerCall);
+            }
+            if (snap) {
+                double r = throughput(this::snapgateServiceCall, threads, seconds);
+                System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call%n", threads,
+                        r, lastCpuMicrosPerCall);
+            }
+        }
     }
 
     private void alloc() throws Exception {

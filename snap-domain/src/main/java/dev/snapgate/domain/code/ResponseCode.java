@@ -25,13 +25,28 @@ public record ResponseCode(int httpStatus, ServiceCode serviceCode, int caseCode
      *     a valid HTTP status
      */
     public static ResponseCode parse(String text) {
-        if (text == null || text.length() != 7 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text == null || text.length() != 7 || !sevenDigits(text)) {
             throw new IllegalArgumentException("SNAP responseCode must be seven digits HHHSSCC (HTTP status, service"
                     + " code, case code), e.g. 2007300, got " + (text == null ? "nothing"
                             : "'" + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "'"));
         }
-        return new ResponseCode(Integer.parseInt(text.substring(0, 3)),
-                ServiceCode.of(Integer.parseInt(text.substring(3, 5))), Integer.parseInt(text.substring(5, 7)));
+        // read digit by digit: every answer's code is parsed on the calling thread
+        return new ResponseCode(digit(text, 0) * 100 + digit(text, 1) * 10 + digit(text, 2),
+                ServiceCode.of(digit(text, 3) * 10 + digit(text, 4)), digit(text, 5) * 10 + digit(text, 6));
+    }
+
+    private static boolean sevenDigits(String text) {
+        for (int i = 0; i < 7; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digit(String text, int at) {
+        return text.charAt(at) - '0';
     }
 
     public static ResponseCode of(int httpStatus, ServiceCode service, int caseCode) {

@@ -21,10 +21,21 @@ public interface ExternalIdGenerator {
 
     /** @throws IllegalArgumentException unless {@code id} is 1 to 36 decimal digits */
     static String requireValid(String id) {
-        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || !digitsOnly(id)) {
             throw new IllegalArgumentException("X-EXTERNAL-ID must be 1 to " + MAX_LENGTH + " decimal digits, unique"
                     + " per partner per day");
         }
         return id;
+    }
+
+    /** Checked on every call's ID, so a plain loop rather than a stream. */
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
