@@ -281,13 +281,22 @@ public final class HotPathHarness {
             double snapCpu = 0;
             double parsed = 0;
             double parsedCpu = 0;
-            for (int round = 0; round < 2; round++) { // ABAB, so drift hits both
-                raw += throughput(this::rawServiceCall, threads, 4);
-                rawCpu += lastCpuMicrosPerCall;
-                snap += throughput(this::snapgateServiceCall, threads, 4);
-                snapCpu += lastCpuMicrosPerCall;
-                parsed += throughput(this::rawParsedServiceCall, threads, 4);
-                parsedCpu += lastCpuMicrosPerCall;
+            for (int round = 0; round < 2; round++) {
+                // ABC then CBA: the first run at a new concurrency is slower for whichever client goes first (the
+                // JIT recompiles for it), and drift hits every client alike
+                for (int k = 0; k < 3; k++) {
+                    int which = round == 0 ? k : 2 - k;
+                    if (which == 0) {
+                        raw += throughput(this::rawServiceCall, threads, 4);
+                        rawCpu += lastCpuMicrosPerCall;
+                    } else if (which == 1) {
+                        snap += throughput(this::snapgateServiceCall, threads, 4);
+                        snapCpu += lastCpuMicrosPerCall;
+                    } else {
+                        parsed += throughput(this::rawParsedServiceCall, threads, 4);
+                        parsedCpu += lastCpuMicrosPerCall;
+                    }
+                }
             }
             System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.0f / %.0f | %.2f |%n", threads, raw / 2,
                     snap / 2, snap / raw, rawCpu / 2, snapCpu / 2, snapCpu / rawCpu);
@@ -427,16 +436,18 @@ public final class HotPathHarness {
             }
         }, 90, 5);
         System.out.println(warm);
-        for (int round = 0; round < 2; round++) {
-            if (raw) {
-                double r = throughput(this::rawServiceCall, threads, seconds);
-                System.out.printf(Locale.ROOT, "raw JDK, %d callers: %.0f calls/s, %.0f µs CPU per call%n", threads, r,
-                        lastCpuMicrosPerCall);
-            }
-            if (snap) {
-                double r = throughput(this::snapgateServiceCall, threads, seconds);
-                System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call%n", threads,
-                        r, lastCpuMicrosPerCall);
+        for (int round = 0; round < 4; round++) { // ABBAABBA
+            for (int k = 0; k < 2; k++) {
+                boolean rawTurn = (round % 2 == 0) == (k == 0);
+                if (rawTurn && raw) {
+                    double r = throughput(this::rawServiceCall, threads, seconds);
+                    System.out.printf(Locale.ROOT, "raw JDK, %d callers: %.0f calls/s, %.0f µs CPU per call%n",
+                            threads, r, lastCpuMicrosPerCall);
+                } else if (!rawTurn && snap) {
+                    double r = throughput(this::snapgateServiceCall, threads, seconds);
+                    System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call%n",
+                            threads, r, lastCpuMicrosPerCall);
+                }
             }
         }
     }
