@@ -45,6 +45,7 @@ import javax.crypto.Mac;
  * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
  * java -cp ... HotPathHarness realistic CALLS WARMUP   (three clients interleaved: raw, a heavier one, snapgate)
  * java -cp ... HotPathHarness throughput THREADS SECONDS [raw|snapgate|both]   (one concurrency, ABAB)
+ * java -cp ... HotPathHarness jdktimer THREADS SECONDS   (the raw call with and without the JDK's request timeout)
  * java -cp ... HotPathHarness alloc   (bytes allocated per call on the calling thread, each client)
  * java -cp ... HotPathHarness cpu CALLS ROUNDS   (CPU time per call, one caller, raw and snapgate in alternating blocks)
  * </pre>
@@ -124,6 +125,8 @@ public final class HotPathHarness {
             } else if (args.length > 0 && args[0].equals("throughput")) {
                 harness.throughputOnly(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
                         args.length > 3 ? args[3] : "both");
+            } else if (args.length > 0 && args[0].equals("jdktimer")) {
+                harness.jdkTimer(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("alloc")) {
                 harness.alloc();
             } else if (args.length > 0 && args[0].equals("cpu")) {
@@ -448,6 +451,40 @@ public final class HotPathHarness {
                     System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call%n",
                             threads, r, lastCpuMicrosPerCall);
                 }
+            }
+        }
+    }
+
+    /** The raw call without a request timeout: the JDK client then registers no timer with its selector per call. */
+    private Object rawUntimedServiceCall() throws Exception {
+        HttpRequest timed = rawStatusRequest(RAW_JSON.writeValueAsBytes(bodyMap), Long.toString(System.nanoTime()));
+        HttpRequest.Builder untimed = HttpRequest.newBuilder(timed.uri())
+                .POST(timed.bodyPublisher().orElseThrow());
+        timed.headers().map().forEach((name, values) -> values.forEach(v -> untimed.header(name, v)));
+        HttpResponse<String> response = jdk.send(untimed.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("raw service call refused: " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
+     * What the JDK client's per-request timer costs under concurrency: the raw call with its request timeout (which
+     * makes the JDK register and cancel a timer with its selector, under the client's lock, per call) and without,
+     * in ABBA order after a JIT-quiet warm-up.
+     */
+    private void jdkTimer(int threads, int seconds) throws Exception {
+        rawToken = rawTokenCall();
+        System.out.println(dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            rawServiceCall();
+            rawUntimedServiceCall();
+        }, 90, 5));
+        for (int round = 0; round < 4; round++) {
+            for (int k = 0; k < 2; k++) {
+                boolean timed = (round % 2 == 0) == (k == 0);
+                double r = throughput(timed ? this::rawServiceCall : this::rawUntimedServiceCall, threads, seconds);
+                System.out.printf(Locale.ROOT, "raw JDK %s the request timeout, %d callers: %.0f calls/s, %.0f µs CPU"
+                        + " per call%n", timed ? "with" : "without", threads, r, lastCpuMicrosPerCall);
             }
         }
     }
