@@ -52,6 +52,38 @@ public final class JitWarmup {
     }
 
     /**
+     * Context switches of all this JVM's threads so far, {voluntary, involuntary} (from {@code /proc/self/task},
+     * Linux), or {-1, -1} where that cannot be read. Many voluntary switches per call mean threads blocking on each
+     * other (locks, hand-offs); involuntary ones mean more runnable threads than cores.
+     */
+    public static long[] contextSwitches() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return new long[] {-1, -1};
+        }
+        long voluntary = 0;
+        long involuntary = 0;
+        try (var dirs = Files.list(tasks)) {
+            for (Path task : (Iterable<Path>) dirs::iterator) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            voluntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            involuntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                        }
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a thread that ended while we listed them
+                }
+            }
+        } catch (java.io.IOException e) {
+            return new long[] {-1, -1};
+        }
+        return new long[] {voluntary, involuntary};
+    }
+
+    /**
      * CPU time, in nanoseconds, that this JVM's threads other than the JIT compilers have used (from
      * {@code /proc/self/task}, Linux; clock ticks of 10 ms), or -1 where that cannot be read.
      */

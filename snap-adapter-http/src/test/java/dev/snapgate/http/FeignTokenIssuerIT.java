@@ -162,6 +162,21 @@ class FeignTokenIssuerIT extends WireMockFixture {
                 .hasMessageContaining("cap");
     }
 
+    /** The cap is exact (64 KiB by default), read in chunks of unknown total length. */
+    @Test
+    void aChunkedBodyOfExactlyTheCap_isRead_andOneByteMore_isRefused() {
+        String atCap = "{\"pad\":\"" + "x".repeat(64 * 1024 - 10) + "\"}";
+        stubTokenSequence(aResponse().withStatus(200).withChunkedDribbleDelay(7, 20).withBody(atCap));
+        assertThatThrownBy(() -> issuer().issue(CLIENT)).isInstanceOf(SnapMalformedResponseException.class)
+                .hasMessageNotContaining("cap");
+
+        server.resetAll();
+        stubTokenSequence(aResponse().withStatus(200).withChunkedDribbleDelay(7, 20)
+                .withBody("{\"pad\":\"" + "x".repeat(64 * 1024 - 9) + "\"}"));
+        assertThatThrownBy(() -> issuer().issue(CLIENT)).isInstanceOf(SnapMalformedResponseException.class)
+                .hasMessageContaining("cap");
+    }
+
     @Test
     void anUnknownClient_isAConfigurationErrorAndSendsNothing() {
         assertThatThrownBy(() -> issuer().issue(ClientKey.of("UNKNOWN"))).hasMessageContaining("not configured");

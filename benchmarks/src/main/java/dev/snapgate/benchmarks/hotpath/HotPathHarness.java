@@ -444,12 +444,14 @@ public final class HotPathHarness {
                 boolean rawTurn = (round % 2 == 0) == (k == 0);
                 if (rawTurn && raw) {
                     double r = throughput(this::rawServiceCall, threads, seconds);
-                    System.out.printf(Locale.ROOT, "raw JDK, %d callers: %.0f calls/s, %.0f µs CPU per call%n",
-                            threads, r, lastCpuMicrosPerCall);
+                    System.out.printf(Locale.ROOT, "raw JDK, %d callers: %.0f calls/s, %.0f µs CPU per call, %.1f /"
+                            + " %.1f context switches per call (voluntary / involuntary)%n", threads, r,
+                            lastCpuMicrosPerCall, lastSwitchesPerCall[0], lastSwitchesPerCall[1]);
                 } else if (!rawTurn && snap) {
                     double r = throughput(this::snapgateServiceCall, threads, seconds);
-                    System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call%n",
-                            threads, r, lastCpuMicrosPerCall);
+                    System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call, %.1f /"
+                            + " %.1f context switches per call (voluntary / involuntary)%n", threads, r,
+                            lastCpuMicrosPerCall, lastSwitchesPerCall[0], lastSwitchesPerCall[1]);
                 }
             }
         }
@@ -558,6 +560,9 @@ public final class HotPathHarness {
     /** Process CPU time (all threads of this JVM: callers, the JDK client's selector, GC) per call of the last run. */
     private static double lastCpuMicrosPerCall;
 
+    /** Voluntary and involuntary context switches (all threads of this JVM) per call of the last run. */
+    private static double[] lastSwitchesPerCall = {0, 0};
+
     private static double throughput(Call call, int threads, int seconds) throws Exception {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 ManagementFactory.getOperatingSystemMXBean();
@@ -590,12 +595,16 @@ public final class HotPathHarness {
         }
         Thread.sleep(3000); // warm-up under this concurrency
         long cpuBefore = os.getProcessCpuTime();
+        long[] switchesBefore = dev.snapgate.benchmarks.JitWarmup.contextSwitches();
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         measuring.set(false);
         double elapsed = (System.nanoTime() - start) / 1e9;
         lastCpuMicrosPerCall = (os.getProcessCpuTime() - cpuBefore) / 1e3 / Math.max(1, done.sum());
+        long[] switchesAfter = dev.snapgate.benchmarks.JitWarmup.contextSwitches();
+        lastSwitchesPerCall = new double[] {(switchesAfter[0] - switchesBefore[0]) / (double) Math.max(1, done.sum()),
+            (switchesAfter[1] - switchesBefore[1]) / (double) Math.max(1, done.sum())};
         stop.set(true);
         finished.await(60, TimeUnit.SECONDS);
         return done.sum() / elapsed;
