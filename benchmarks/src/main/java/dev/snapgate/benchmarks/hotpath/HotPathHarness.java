@@ -252,16 +252,23 @@ public final class HotPathHarness {
 
     // ------------------------------------------------------------------ measurements
 
-    private void run(int calls, int warmup) throws Exception {
+    /** Both clients get their token, then every service call (and token call if asked) runs until the JIT is quiet. */
+    private String tokensThenWarmUp(boolean tokenCallsToo) throws Exception {
         rawToken = rawTokenCall();
         snapgate.accessToken(CLIENT);
-        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+        return dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
             rawServiceCall();
             rawParsedServiceCall();
             snapgateServiceCall();
-            rawTokenCall();
-            snapgateTokenCall();
+            if (tokenCallsToo) {
+                rawTokenCall();
+                snapgateTokenCall();
+            }
         }, 90, 5);
+    }
+
+    private void run(int calls, int warmup) throws Exception {
+        String warm = tokensThenWarmUp(true);
         System.out.printf(Locale.ROOT, "hot path on %s, %d cores, %s; stub in its own JVM verifying signatures;"
                 + " %d calls per case after %d warm-up, interleaved; %s%n%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), base, calls, warmup, warm);
@@ -362,13 +369,7 @@ public final class HotPathHarness {
      * the whole JVM's (the JDK client's selector and workers, GC, JIT) per call, as medians over the rounds.
      */
     private void cpu(int calls, int rounds) throws Exception {
-        rawToken = rawTokenCall();
-        snapgate.accessToken(CLIENT);
-        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
-            rawServiceCall();
-            rawParsedServiceCall();
-            snapgateServiceCall();
-        }, 90, 5);
+        String warm = tokensThenWarmUp(false);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 ManagementFactory.getOperatingSystemMXBean();
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
