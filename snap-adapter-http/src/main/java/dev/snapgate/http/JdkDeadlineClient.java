@@ -160,11 +160,11 @@ final class JdkDeadlineClient implements Client {
             throw new ResponseTooLargeException("the upstream declared a " + declared + "-byte body, more than the "
                     + maxBodyBytes + "-byte cap; refused unread");
         }
-        BodyRead read = new BodyRead(stream, deadline);
         if (deadline - System.nanoTime() <= 0) {
             stream.close();
-            throw read.timeout(attemptNanos);
+            throw bodyTimeout(attemptNanos);
         }
+        BodyRead read = new BodyRead(stream, deadline);
         IN_FLIGHT.add(read);
         boolean complete = false;
         try {
@@ -173,7 +173,7 @@ final class JdkDeadlineClient implements Client {
             return body;
         } catch (IOException e) {
             if (read.expired) {
-                throw read.timeout(attemptNanos);
+                throw bodyTimeout(attemptNanos);
             }
             if (e.getCause() instanceof InterruptedException) {
                 // the JDK's stream wraps an interrupt of a blocked read (and restores the thread's flag)
@@ -187,6 +187,12 @@ final class JdkDeadlineClient implements Client {
             }
         }
     }
+
+    private static HttpTimeoutException bodyTimeout(long attemptNanos) {
+        return new HttpTimeoutException("no complete answer within the attempt's deadline of "
+                + TimeUnit.NANOSECONDS.toMillis(attemptNanos) + " ms (connect + read timeout, body included)");
+    }
+
     /** The few URIs a client calls (one base URL, a dozen paths), parsed once each. */
     private final java.util.concurrent.ConcurrentMap<String, URI> uris = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -256,11 +262,6 @@ final class JdkDeadlineClient implements Client {
             } catch (IOException | RuntimeException ignored) {
                 // the reader sees the stream closed either way
             }
-        }
-
-        HttpTimeoutException timeout(long attemptNanos) {
-            return new HttpTimeoutException("no complete answer within the attempt's deadline of "
-                    + TimeUnit.NANOSECONDS.toMillis(attemptNanos) + " ms (connect + read timeout, body included)");
         }
 
         /** The body to its end, at most {@code max} bytes (sized by the declared length when there is one). */
