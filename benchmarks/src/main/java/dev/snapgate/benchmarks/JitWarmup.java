@@ -57,30 +57,17 @@ public final class JitWarmup {
      * other (locks, hand-offs); involuntary ones mean more runnable threads than cores.
      */
     public static long[] contextSwitches() {
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) {
-            return new long[] {-1, -1};
-        }
-        long voluntary = 0;
-        long involuntary = 0;
-        try (var dirs = Files.list(tasks)) {
-            for (Path task : (Iterable<Path>) dirs::iterator) {
-                try {
-                    for (String line : Files.readAllLines(task.resolve("status"))) {
-                        if (line.startsWith("voluntary_ctxt_switches:")) {
-                            voluntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
-                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                            involuntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
-                        }
-                    }
-                } catch (java.io.IOException | RuntimeException gone) {
-                    // a thread that ended while we listed them
+        long[] switches = new long[2];
+        boolean read = eachThread("status", status -> {
+            for (String line : status.split("\n")) {
+                if (line.startsWith("voluntary_ctxt_switches:")) {
+                    switches[0] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    switches[1] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
                 }
             }
-        } catch (java.io.IOException e) {
-            return new long[] {-1, -1};
-        }
-        return new long[] {voluntary, involuntary};
+        });
+        return read ? switches : new long[] {-1, -1};
     }
 
     /**
@@ -88,28 +75,37 @@ public final class JitWarmup {
      * {@code /proc/self/task}, Linux; clock ticks of 10 ms), or -1 where that cannot be read.
      */
     public static long processCpuWithoutCompilerNanos() {
+        long[] ticks = new long[1];
+        boolean read = eachThread("stat", stat -> {
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (!name.contains("CompilerThre")) {
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks[0] += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            }
+        });
+        return read ? ticks[0] * 10_000_000L : -1;
+    }
+
+    /**
+     * Hands {@code /proc/self/task/<thread>/<file>} of every live thread of this JVM to {@code reader}; false where
+     * that cannot be listed (not Linux). A thread that ends while they are listed is skipped.
+     */
+    private static boolean eachThread(String file, java.util.function.Consumer<String> reader) {
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
-            return -1;
+            return false;
         }
-        long ticks = 0;
         try (var dirs = Files.list(tasks)) {
             for (Path task : (Iterable<Path>) dirs::iterator) {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    if (name.contains("CompilerThre")) {
-                        continue;
-                    }
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    reader.accept(Files.readString(task.resolve(file)));
                 } catch (java.io.IOException | RuntimeException gone) {
                     // a thread that ended while we listed them
                 }
             }
         } catch (java.io.IOException e) {
-            return -1;
+            return false;
         }
-        return ticks * 10_000_000L;
+        return true;
     }
 }

@@ -429,30 +429,33 @@ public final class HotPathHarness {
     private void throughputOnly(int threads, int seconds, String which) throws Exception {
         rawToken = rawTokenCall();
         snapgate.accessToken(CLIENT);
-        boolean raw = !which.equals("snapgate");
-        boolean snap = !which.equals("raw");
-        String warm = dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
-            if (raw) {
-                rawServiceCall();
+        abba(threads, seconds, "raw JDK", which.equals("snapgate") ? null : this::rawServiceCall, "snapgate",
+                which.equals("raw") ? null : this::snapgateServiceCall);
+    }
+
+    /**
+     * Two cases at one concurrency, after a warm-up until the JIT is quiet, in ABBAABBA order (the first run at a new
+     * concurrency is slower for whichever goes first, and drift hits both): calls per second, CPU and context
+     * switches per call. A null case is left out.
+     */
+    private void abba(int threads, int seconds, String nameA, Call a, String nameB, Call b) throws Exception {
+        System.out.println(dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            if (a != null) {
+                a.run();
             }
-            if (snap) {
-                snapgateServiceCall();
+            if (b != null) {
+                b.run();
             }
-        }, 90, 5);
-        System.out.println(warm);
-        for (int round = 0; round < 4; round++) { // ABBAABBA
+        }, 90, 5));
+        for (int round = 0; round < 4; round++) {
             for (int k = 0; k < 2; k++) {
-                boolean rawTurn = (round % 2 == 0) == (k == 0);
-                if (rawTurn && raw) {
-                    double r = throughput(this::rawServiceCall, threads, seconds);
-                    System.out.printf(Locale.ROOT, "raw JDK, %d callers: %.0f calls/s, %.0f µs CPU per call, %.1f /"
-                            + " %.1f context switches per call (voluntary / involuntary)%n", threads, r,
-                            lastCpuMicrosPerCall, lastSwitchesPerCall[0], lastSwitchesPerCall[1]);
-                } else if (!rawTurn && snap) {
-                    double r = throughput(this::snapgateServiceCall, threads, seconds);
-                    System.out.printf(Locale.ROOT, "snapgate, %d callers: %.0f calls/s, %.0f µs CPU per call, %.1f /"
-                            + " %.1f context switches per call (voluntary / involuntary)%n", threads, r,
-                            lastCpuMicrosPerCall, lastSwitchesPerCall[0], lastSwitchesPerCall[1]);
+                boolean aTurn = (round % 2 == 0) == (k == 0);
+                Call call = aTurn ? a : b;
+                if (call != null) {
+                    double r = throughput(call, threads, seconds);
+                    System.out.printf(Locale.ROOT, "%s, %d callers: %.0f calls/s, %.0f µs CPU per call, %.1f / %.1f"
+                            + " context switches per call (voluntary / involuntary)%n", aTurn ? nameA : nameB, threads,
+                            r, lastCpuMicrosPerCall, lastSwitchesPerCall[0], lastSwitchesPerCall[1]);
                 }
             }
         }
@@ -478,18 +481,8 @@ public final class HotPathHarness {
      */
     private void jdkTimer(int threads, int seconds) throws Exception {
         rawToken = rawTokenCall();
-        System.out.println(dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
-            rawServiceCall();
-            rawUntimedServiceCall();
-        }, 90, 5));
-        for (int round = 0; round < 4; round++) {
-            for (int k = 0; k < 2; k++) {
-                boolean timed = (round % 2 == 0) == (k == 0);
-                double r = throughput(timed ? this::rawServiceCall : this::rawUntimedServiceCall, threads, seconds);
-                System.out.printf(Locale.ROOT, "raw JDK %s the request timeout, %d callers: %.0f calls/s, %.0f µs CPU"
-                        + " per call%n", timed ? "with" : "without", threads, r, lastCpuMicrosPerCall);
-            }
-        }
+        abba(threads, seconds, "raw JDK with the request timeout", this::rawServiceCall,
+                "raw JDK without the request timeout", this::rawUntimedServiceCall);
     }
 
     private void alloc() throws Exception {
