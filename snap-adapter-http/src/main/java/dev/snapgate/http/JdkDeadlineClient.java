@@ -17,17 +17,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Feign's {@link Client} on the JDK {@link HttpClient}, with one deadline per attempt that covers connecting, the
  * response headers and the whole body, and a body cap enforced while reading. The JDK's own request timeout stops at
  * the headers, so an upstream that sent headers and then stalled used to hang a call for good; here the JDK's request
- * timeout covers the headers and a sweeper ends any body still arriving at the deadline (cancelling its stream), so
- * the caller gets an {@link HttpTimeoutException}. Requests go out with the synchronous {@code send}, as a plain JDK
- * caller's do. Thread-safe.
+ * timeout covers the headers and {@link DeadlineSweep} ends any body still arriving at the deadline (cancelling its
+ * stream), so the caller gets an {@link HttpTimeoutException}. Requests go out with the synchronous {@code send}, as a
+ * plain JDK caller's do. Thread-safe.
  */
 final class JdkDeadlineClient implements Client {
 
@@ -148,7 +146,7 @@ final class JdkDeadlineClient implements Client {
 
     /**
      * Reads the whole body within the cap and the attempt's deadline: a body declared larger than the cap is refused
-     * unread, one that grows past it is cut off, and one still arriving at the deadline is ended by the sweeper
+     * unread, one that grows past it is cut off, and one still arriving at the deadline is ended by the sweep
      * (which closes the stream, cancelling it). The stream is always read to its end or closed, so the connection
      * goes back to the pool or is dropped, never leaked.
      */
@@ -165,7 +163,7 @@ final class JdkDeadlineClient implements Client {
             throw bodyTimeout(attemptNanos);
         }
         BodyRead read = new BodyRead(stream, deadline);
-        IN_FLIGHT.add(read);
+        DeadlineSweep.watch(read);
         boolean complete = false;
         try {
             byte[] body = read.readCapped(maxBodyBytes, declared);
@@ -181,7 +179,7 @@ final class JdkDeadlineClient implements Client {
             }
             throw e;
         } finally {
-            IN_FLIGHT.remove(read);
+            DeadlineSweep.forget(read);
             if (!complete) {
                 stream.close();
             }
@@ -217,33 +215,8 @@ final class JdkDeadlineClient implements Client {
         }
     }
 
-    /**
-     * Bodies being read, swept every 50 ms by one daemon thread for every client: a body past its attempt's deadline
-     * is ended. A sweep instead of a timer per request: scheduling (and cancelling) a timer for every call woke the
-     * timer thread on every call, which a busy 2-core machine paid for in throughput.
-     */
-    private static final java.util.Set<BodyRead> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static final ScheduledExecutorService SWEEPER = sweeper();
-
-    private static ScheduledExecutorService sweeper() {
-        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "snapgate-body-deadline");
-            t.setDaemon(true);
-            return t;
-        });
-        sweeper.scheduleWithFixedDelay(() -> {
-            long now = System.nanoTime();
-            for (BodyRead body : IN_FLIGHT) {
-                if (now - body.deadline >= 0) {
-                    body.expire();
-                }
-            }
-        }, 50, 50, TimeUnit.MILLISECONDS);
-        return sweeper;
-    }
-
     /** One body being read by its caller, and the deadline by which it must be complete. */
-    private static final class BodyRead {
+    private static final class BodyRead implements DeadlineSweep.Watched {
         private final InputStream stream;
         private final long deadline;
         private volatile boolean expired;
@@ -253,9 +226,14 @@ final class JdkDeadlineClient implements Client {
             this.deadline = deadline;
         }
 
-        /** Called by the sweeper: closing the JDK's stream cancels it and wakes a blocked read with an error. */
-        void expire() {
-            IN_FLIGHT.remove(this);
+        @Override
+        public long deadline() {
+            return deadline;
+        }
+
+        /** Called by the sweep: closing the JDK's stream cancels it and wakes a blocked read with an error. */
+        @Override
+        public void expire() {
             expired = true;
             try {
                 stream.close();

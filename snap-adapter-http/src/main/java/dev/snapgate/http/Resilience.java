@@ -37,6 +37,7 @@ final class Resilience {
     private final Clock clock;
     private final Retry retry;
     private final CircuitBreaker breaker;
+    private final SlotGate gate;
     private final Bulkhead bulkhead;
     private final BulkheadRegistry bulkheads;
     private final io.github.resilience4j.retry.RetryRegistry retries;
@@ -87,11 +88,14 @@ final class Resilience {
                 .recordException(Resilience::upstreamFailure)
                 .ignoreException(Resilience::notAboutTheUpstream)
                 .build());
+        // the gate bounds the calls in flight and keeps the waiting line (fair, each wait bounded, no timer per wait);
+        // Resilience4j's bulkhead of the same size, entered only through the gate so never waited on, keeps its
+        // counts and gauges (resilience4j.bulkhead.*) and would refuse a call should the two ever disagree
+        this.gate = new SlotGate(settings.maxConcurrentCalls(), settings.maxWaitForSlot());
         this.bulkheads = BulkheadRegistry.ofDefaults();
         this.bulkhead = bulkheads.bulkhead(name, BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.maxConcurrentCalls())
-                .maxWaitDuration(settings.maxWaitForSlot())
-                .fairCallHandlingStrategyEnabled(true)
+                .maxWaitDuration(Duration.ZERO)
                 .build());
         retry.getEventPublisher().onRetry(e -> LOG.info("retrying {} call, attempt {} of {}, in {} ms, after {}", name,
                 e.getNumberOfRetryAttempts() + 1, settings.maxAttempts(), e.getWaitInterval().toMillis(),
@@ -119,12 +123,19 @@ final class Resilience {
      */
     <T> T once(Supplier<T> attempt) {
         try {
-            bulkhead.acquirePermission();
-        } catch (BulkheadFullException e) {
-            throw busy();
-        } catch (io.github.resilience4j.core.exception.AcquirePermissionCancelledException e) {
+            if (!gate.enter()) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new SnapUnavailableException("interrupted while waiting for a free slot to call " + name
                     + "; no request was sent", SnapUnavailableException.Reason.INTERRUPTED);
+        }
+        try {
+            bulkhead.acquirePermission();
+        } catch (BulkheadFullException e) {
+            gate.exit();
+            throw busy();
         }
         try {
             return breaker.executeSupplier(attempt);
@@ -132,6 +143,7 @@ final class Resilience {
             throw open();
         } finally {
             bulkhead.onComplete();
+            gate.exit();
             noteState();
         }
     }
@@ -191,9 +203,15 @@ final class Resilience {
         return bulkheads;
     }
 
-    /** Free slots in the bulkhead now (for tests and health). */
+    /** Free slots in the bulkhead now (for tests and health); the gate and Resilience4j's count must agree. */
     int freeSlots() {
-        return bulkhead.getMetrics().getAvailableConcurrentCalls();
+        int free = gate.free();
+        int counted = bulkhead.getMetrics().getAvailableConcurrentCalls();
+        if (free != counted) {
+            throw new IllegalStateException("bulkhead counts disagree: " + free + " free in the gate, " + counted
+                    + " in Resilience4j's bulkhead");
+        }
+        return free;
     }
 
     String circuitState() {

@@ -22,7 +22,9 @@ import java.util.Objects;
  * @param maxConcurrentCalls the bulkhead: attempts in flight to this upstream at once, every merchant together
  *     (default 64); one more waits for a free slot
  * @param maxWaitForSlot how long a call waits for a free slot before it fails with
- *     {@code SnapUnavailableException} reason {@code BUSY}, nothing sent (default 5 s; zero fails at once)
+ *     {@code SnapUnavailableException} reason {@code BUSY}, nothing sent (default 5 s; zero fails at once). Waiting
+ *     callers are served in arrival order; a wait of 200 ms or more is ended by a sweep every 50 ms, not by a timer
+ *     of its own, so it may last up to 50 ms longer
  */
 public record ResilienceSettings(int maxAttempts, Duration initialBackoff, double backoffMultiplier, double jitter,
         Duration maxBackoff, Duration maxTotalTime, Duration maxRetryAfter, float failureRateThreshold,

@@ -90,7 +90,7 @@ class BulkheadTest {
         });
         assertThat(submitted.await(10, TimeUnit.SECONDS)).isTrue();
         // the fact waited on: the caller is parked in the bulkhead, not yet sending
-        while (waiter[0].getState() != Thread.State.TIMED_WAITING && !waiting.isDone()) {
+        while (waiter[0].getState() != Thread.State.WAITING && !waiting.isDone()) {
             Thread.onSpinWait();
         }
         assertThat(sent).hasValue(0);
