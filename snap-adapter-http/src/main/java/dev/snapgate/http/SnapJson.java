@@ -3,6 +3,9 @@ package dev.snapgate.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.core.util.RecyclerPool;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -21,7 +24,8 @@ import java.util.Map;
  */
 final class SnapJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .recyclerPool(new ByThreadKind(VirtualThreads::current)).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // "last one wins" would turn {"responseCode":"5005400",...,"responseCode":"2005400"} into a success
@@ -39,6 +43,58 @@ final class SnapJson {
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer();
 
     private SnapJson() {
+    }
+
+    /**
+     * Jackson's buffers: kept per thread on platform threads (Jackson's default), shared on virtual threads. A
+     * platform that runs each call on a new virtual thread got none of the per-thread kind's reuse: every serialised
+     * body and parsed answer allocated a fresh buffer set, and a soft reference for the GC to process.
+     */
+    static final class ByThreadKind implements RecyclerPool<BufferRecycler> {
+        private static final long serialVersionUID = 1L;
+        private final RecyclerPool<BufferRecycler> shared = JsonRecyclerPools.newConcurrentDequePool();
+        private final transient java.util.function.BooleanSupplier onVirtualThread;
+
+        /** @param onVirtualThread whether the calling thread is virtual ({@link VirtualThreads#current()}) */
+        ByThreadKind(java.util.function.BooleanSupplier onVirtualThread) {
+            this.onVirtualThread = onVirtualThread;
+        }
+
+        /** A copy read back from a serialised {@code JsonFactory}: the same kind of pool, asking the JVM. */
+        private Object readResolve() {
+            return new ByThreadKind(VirtualThreads::current);
+        }
+
+        private RecyclerPool<BufferRecycler> pool() {
+            return onVirtualThread.getAsBoolean() ? shared : JsonRecyclerPools.threadLocalPool();
+        }
+
+        @Override
+        public BufferRecycler acquirePooled() {
+            return pool().acquirePooled();
+        }
+
+        /** Linked to the pool it came from (the shared one), or to none (a thread's own), so it goes back there. */
+        @Override
+        public BufferRecycler acquireAndLinkPooled() {
+            return pool().acquireAndLinkPooled();
+        }
+
+        @Override
+        public void releasePooled(BufferRecycler recycler) {
+            pool().releasePooled(recycler);
+        }
+
+        /** Sets held in the shared pool (a platform thread's own set is not counted). */
+        @Override
+        public int pooledCount() {
+            return shared.pooledCount();
+        }
+
+        @Override
+        public boolean clear() {
+            return shared.clear();
+        }
     }
 
     /** Compact UTF-8 bytes: what is hashed is exactly what is sent. */

@@ -47,9 +47,10 @@ import jdk.jfr.consumer.RecordingFile;
  * reflection): N virtual-thread callers (default 1,000) make signed VA status calls against {@link SigningStub} in its
  * own JVM, through a raw JDK client, the raw client bounded by a semaphore (waiting without a limit, and waiting at
  * most 5 s), and snapgate (bulkhead {@code maxConcurrentCalls}, the JDK client on a virtual-thread executor), in
- * alternating rounds after a warm-up that waits for the JIT. For each round it reports throughput, latency,
- * JFR {@code jdk.VirtualThreadPinned} events (threshold 0), the peak of live platform threads and the peak of open
- * TCP connections to the stub (from {@code /proc/net/tcp}) and the client JVM's CPU per call.
+ * rounds after a warm-up that waits for the JIT; the cases run in rotating order, so 4 rounds put each case once in
+ * each position. For each round it reports throughput, latency, JFR {@code jdk.VirtualThreadPinned} events
+ * (threshold 0), the peak of live platform threads and the peak of open TCP connections to the stub (from
+ * {@code /proc/net/tcp}) and the client JVM's CPU per call.
  *
  * <pre>
  * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp benchmarks/target/benchmarks.jar \
@@ -133,7 +134,7 @@ public final class VirtualThreadHarness {
         rawToken = rawTokenCall();
         snapgate.accessToken(CLIENT);
         System.out.printf(Locale.ROOT, "virtual threads on %s, %d cores, %s: %d callers, %d s per round, snapgate"
-                + " bulkhead %d, %d rounds (raw, snapgate alternating)%n", System.getProperty("java.vm.version"),
+                + " bulkhead %d, %d rounds (the four cases in rotating order)%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), base, callers, seconds, bulkhead, rounds);
         // warm-up cycles (every client under load) until the JIT is quiet: a fixed short warm-up measured the first
         // round while the C2 compiler still used a good part of a core (round 2 ran ~2x faster than round 1)
@@ -155,31 +156,31 @@ public final class VirtualThreadHarness {
         System.out.println("| case | calls/s | vs raw | p50 ms | p99 ms | errors | pinned events | peak platform"
                 + " threads | peak connections | client JVM CPU µs per call (JIT compilers excluded) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-        double rawSum = 0;
-        double boundedSum = 0;
-        double timedSum = 0;
-        double snapSum = 0;
+        // the four cases in a rotating order (round r starts with case r), so with 4 rounds each case runs once in
+        // each position: the VM's drift during a round of four hits every case alike
+        String[] names = {"raw JDK", "raw JDK + semaphore(" + rawSlots.availablePermits() + ")",
+            "raw JDK + semaphore(" + timedSlots.availablePermits() + "), waits at most 5 s", "snapgate"};
+        Call[] calls = {this::rawServiceCall, this::boundedRawServiceCall, this::timedRawServiceCall,
+            this::snapgateServiceCall};
+        int[] ports = {rawBase.getPort(), boundedBase.getPort(), boundedBase.getPort(), base.getPort()};
+        double[] sums = new double[names.length];
         for (int r = 0; r < rounds; r++) {
-            double raw = round("raw JDK, round " + (r + 1), this::rawServiceCall, rawBase.getPort(), callers, seconds, true);
-            double bounded = round("raw JDK + semaphore(" + rawSlots.availablePermits() + "), round " + (r + 1),
-                    this::boundedRawServiceCall, boundedBase.getPort(), callers, seconds, true);
-            boundedSum += bounded;
-            double timed = round("raw JDK + semaphore(" + timedSlots.availablePermits() + "), waits at most 5 s,"
-                    + " round " + (r + 1), this::timedRawServiceCall, boundedBase.getPort(), callers, seconds, true);
-            timedSum += timed;
-            double snap = round("snapgate, round " + (r + 1), this::snapgateServiceCall, base.getPort(),
-                    callers, seconds, true);
-            rawSum += raw;
-            snapSum += snap;
-            System.out.printf(Locale.ROOT, "|   snapgate / raw, round %d | | %.2f× | | | | | | | |%n", r + 1, snap / raw);
+            double[] rates = new double[names.length];
+            for (int k = 0; k < names.length; k++) {
+                int c = (r + k) % names.length;
+                rates[c] = round(names[c] + ", round " + (r + 1), calls[c], ports[c], callers, seconds, true);
+                sums[c] += rates[c];
+            }
+            System.out.printf(Locale.ROOT, "|   snapgate / raw, round %d | | %.2f× | | | | | | | |%n", r + 1,
+                    rates[3] / rates[0]);
             System.out.printf(Locale.ROOT, "|   snapgate / raw + semaphore, round %d | | %.2f× | | | | | | | |%n", r + 1,
-                    snap / bounded);
+                    rates[3] / rates[1]);
             System.out.printf(Locale.ROOT, "|   snapgate / raw + semaphore with a bounded wait, round %d | | %.2f× | | |"
-                    + " | | | | |%n", r + 1, snap / timed);
+                    + " | | | | |%n", r + 1, rates[3] / rates[2]);
         }
         System.out.printf(Locale.ROOT, "%nthroughput over all rounds: snapgate / raw %.2f×, snapgate / raw + semaphore"
-                + " %.2f×, snapgate / raw + semaphore with a bounded wait %.2f×%n", snapSum / rawSum,
-                snapSum / boundedSum, snapSum / timedSum);
+                + " %.2f×, snapgate / raw + semaphore with a bounded wait %.2f×%n", sums[3] / sums[0],
+                sums[3] / sums[1], sums[3] / sums[2]);
     }
 
     /** One round: {@code callers} virtual threads calling for {@code seconds}; returns calls per second. */
