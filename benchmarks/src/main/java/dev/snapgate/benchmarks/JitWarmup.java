@@ -87,6 +87,35 @@ public final class JitWarmup {
     }
 
     /**
+     * CPU time, in nanoseconds, of this JVM's live threads by kind (from {@code /proc/self/task}, Linux; clock ticks
+     * of 10 ms): {@code callers} (threads named {@code caller-*}), {@code JDK client} (its selector and workers),
+     * {@code GC}, {@code JIT} and {@code other}; empty where that cannot be read.
+     */
+    public static java.util.Map<String, Long> cpuByThreadKind() {
+        java.util.Map<String, Long> nanos = new java.util.TreeMap<>();
+        boolean read = eachThread("stat", stat -> {
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+            nanos.merge(kind(name), cpu, Long::sum);
+        });
+        return read ? nanos : java.util.Map.of();
+    }
+
+    private static String kind(String thread) {
+        if (thread.startsWith("caller-")) {
+            return "callers";
+        }
+        if (thread.startsWith("HttpClient-")) {
+            return "JDK client";
+        }
+        if (thread.contains("GC Thread") || thread.startsWith("G1 ") || thread.equals("VM Thread")) {
+            return "GC";
+        }
+        return thread.contains("CompilerThre") ? "JIT" : "other";
+    }
+
+    /**
      * Hands {@code /proc/self/task/<thread>/<file>} of every live thread of this JVM to {@code reader}; false where
      * that cannot be listed (not Linux). A thread that ends while they are listed is skipped.
      */

@@ -18,4 +18,20 @@ class JdkDeadlineClientTest {
             assertThat(JdkDeadlineClient.restricted(name)).as(name).isFalse();
         }
     }
+
+    @Test
+    void aResponseHeader_isFoundInAnyCase_firstValueFirst_andAbsentOnesAreNull() {
+        java.net.http.HttpHeaders headers = java.net.http.HttpHeaders.of(java.util.Map.of(
+                "retry-after", java.util.List.of("5", "7"), "Content-Length", java.util.List.of("42"),
+                "X-Empty", java.util.List.of()), (name, value) -> true);
+        assertThat(JdkDeadlineClient.firstValue(headers, "Retry-After")).isEqualTo("5");
+        assertThat(JdkDeadlineClient.firstValue(headers, "RETRY-AFTER")).isEqualTo("5");
+        assertThat(JdkDeadlineClient.firstValue(headers, "content-length")).isEqualTo("42");
+        assertThat(JdkDeadlineClient.firstValue(headers, "X-Empty")).isNull();
+        assertThat(JdkDeadlineClient.firstValue(headers, "Location")).isNull();
+        // what the JDK's own lookup answers, for each
+        for (String name : new String[] {"Retry-After", "RETRY-AFTER", "content-length", "X-Empty", "Location"}) {
+            assertThat(JdkDeadlineClient.firstValue(headers, name)).isEqualTo(headers.firstValue(name).orElse(null));
+        }
+    }
 }

@@ -453,9 +453,10 @@ public final class HotPathHarness {
                 Call call = aTurn ? a : b;
                 if (call != null) {
                     double r = throughput(call, threads, seconds);
-                    System.out.printf(Locale.ROOT, "%s, %d callers: %.0f calls/s, %.0f µs CPU per call, %.1f / %.1f"
-                            + " context switches per call (voluntary / involuntary)%n", aTurn ? nameA : nameB, threads,
-                            r, lastCpuMicrosPerCall, lastSwitchesPerCall[0], lastSwitchesPerCall[1]);
+                    System.out.printf(Locale.ROOT, "%s, %d callers: %.0f calls/s, %.0f µs CPU per call (%s), %.1f /"
+                            + " %.1f context switches per call (voluntary / involuntary)%n", aTurn ? nameA : nameB,
+                            threads, r, lastCpuMicrosPerCall, lastCpuByKind, lastSwitchesPerCall[0],
+                            lastSwitchesPerCall[1]);
                 }
             }
         }
@@ -557,6 +558,9 @@ public final class HotPathHarness {
     /** Voluntary and involuntary context switches (all threads of this JVM) per call of the last run. */
     private static double[] lastSwitchesPerCall = {0, 0};
 
+    /** CPU per call by thread kind in the last throughput run (callers, JDK client, GC, JIT, other), in µs. */
+    private static String lastCpuByKind = "";
+
     private static double throughput(Call call, int threads, int seconds) throws Exception {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 ManagementFactory.getOperatingSystemMXBean();
@@ -584,10 +588,12 @@ public final class HotPathHarness {
                     finished.countDown();
                 }
             });
+            worker.setName("caller-" + t);
             workers.add(worker);
             worker.start();
         }
         Thread.sleep(3000); // warm-up under this concurrency
+        Map<String, Long> kindsBefore = dev.snapgate.benchmarks.JitWarmup.cpuByThreadKind();
         long cpuBefore = os.getProcessCpuTime();
         long[] switchesBefore = dev.snapgate.benchmarks.JitWarmup.contextSwitches();
         measuring.set(true);
@@ -599,6 +605,11 @@ public final class HotPathHarness {
         long[] switchesAfter = dev.snapgate.benchmarks.JitWarmup.contextSwitches();
         lastSwitchesPerCall = new double[] {(switchesAfter[0] - switchesBefore[0]) / (double) Math.max(1, done.sum()),
             (switchesAfter[1] - switchesBefore[1]) / (double) Math.max(1, done.sum())};
+        StringBuilder kinds = new StringBuilder();
+        dev.snapgate.benchmarks.JitWarmup.cpuByThreadKind().forEach((kind, after) -> kinds.append(kinds.length() == 0
+                ? "" : ", ").append(kind).append(' ').append(String.format(Locale.ROOT, "%.0f",
+                (after - kindsBefore.getOrDefault(kind, 0L)) / 1e3 / Math.max(1, done.sum()))));
+        lastCpuByKind = kinds.toString();
         stop.set(true);
         finished.await(60, TimeUnit.SECONDS);
         return done.sum() / elapsed;
