@@ -137,7 +137,7 @@ final class SlotGate {
          */
         boolean awaitSweepInterrupt() {
             while (state != EXPIRED) {
-                Thread.onSpinWait();
+                Thread.yield(); // a virtual thread gives its carrier back rather than spin on it
             }
             return Thread.interrupted();
         }
