@@ -45,6 +45,7 @@ import javax.crypto.Mac;
  * java -cp ... HotPathHarness profile SECONDS     (snapgate service calls only, for a JFR recording)
  * java -cp ... HotPathHarness realistic CALLS WARMUP   (three clients interleaved: raw, a heavier one, snapgate)
  * java -cp ... HotPathHarness throughput THREADS SECONDS [raw|snapgate|both]   (one concurrency, ABAB)
+ * java -cp ... HotPathHarness bodies THREADS SECONDS   (the body as a byte array vs read from an InputStream)
  * java -cp ... HotPathHarness jdktimer THREADS SECONDS   (the raw call with and without the JDK's request timeout)
  * java -cp ... HotPathHarness alloc   (bytes allocated per call on the calling thread, each client)
  * java -cp ... HotPathHarness cpu CALLS ROUNDS   (CPU time per call, one caller, raw and snapgate in alternating blocks)
@@ -127,6 +128,8 @@ public final class HotPathHarness {
                         args.length > 3 ? args[3] : "both");
             } else if (args.length > 0 && args[0].equals("jdktimer")) {
                 harness.jdkTimer(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            } else if (args.length > 0 && args[0].equals("bodies")) {
+                harness.bodies(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("alloc")) {
                 harness.alloc();
             } else if (args.length > 0 && args[0].equals("cpu")) {
@@ -484,6 +487,20 @@ public final class HotPathHarness {
         rawToken = rawTokenCall();
         abba(threads, seconds, "raw JDK with the request timeout", this::rawServiceCall,
                 "raw JDK without the request timeout", this::rawUntimedServiceCall);
+    }
+
+    /**
+     * What reading the body on the calling thread costs against the JDK's own byte-array subscriber (which the JDK
+     * completes on its selector thread): the raw call each way, in ABBA order after a JIT-quiet warm-up.
+     */
+    private void bodies(int threads, int seconds) throws Exception {
+        rawToken = rawTokenCall();
+        abba(threads, seconds, "raw JDK, ofByteArray", () -> rawHandler(HttpResponse.BodyHandlers.ofByteArray()),
+                "raw JDK, ofInputStream read on the calling thread", () -> {
+                    try (java.io.InputStream in = rawHandler(HttpResponse.BodyHandlers.ofInputStream())) {
+                        return in.readNBytes(65537);
+                    }
+                });
     }
 
     private void alloc() throws Exception {
