@@ -52,7 +52,13 @@ final class SnapJson {
      */
     static final class ByThreadKind implements RecyclerPool<BufferRecycler> {
         private static final long serialVersionUID = 1L;
-        private final RecyclerPool<BufferRecycler> shared = JsonRecyclerPools.newConcurrentDequePool();
+        /**
+         * At most this many idle sets are kept; more are dropped for the GC. A JSON read or write never blocks, so a
+         * virtual thread holds a set only while it runs on a carrier: in practice about as many as there are cores.
+         */
+        static final int MAX_IDLE = 64;
+
+        private final RecyclerPool<BufferRecycler> shared = JsonRecyclerPools.newBoundedPool(MAX_IDLE);
         private final transient java.util.function.BooleanSupplier onVirtualThread;
 
         /** @param onVirtualThread whether the calling thread is virtual ({@link VirtualThreads#current()}) */

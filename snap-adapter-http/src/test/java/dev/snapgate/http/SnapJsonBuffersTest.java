@@ -66,6 +66,17 @@ class SnapJsonBuffersTest {
     }
 
     @Test
+    void onVirtualThreads_idleBuffersAreKeptUpToABound() {
+        SnapJson.ByThreadKind pool = new SnapJson.ByThreadKind(() -> true);
+        java.util.List<BufferRecycler> inUse = new java.util.ArrayList<>();
+        for (int i = 0; i < SnapJson.ByThreadKind.MAX_IDLE + 10; i++) {
+            inUse.add(pool.acquireAndLinkPooled());
+        }
+        inUse.forEach(BufferRecycler::releaseToPool);
+        assertThat(pool.pooledCount()).isEqualTo(SnapJson.ByThreadKind.MAX_IDLE);
+    }
+
+    @Test
     void theMapper_writesAndReadsAsBefore() throws Exception {
         byte[] bytes = SnapJson.compact(Map.of("amount", Map.of("value", new java.math.BigDecimal("10000.00"))));
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
