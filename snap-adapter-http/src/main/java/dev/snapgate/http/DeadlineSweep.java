@@ -18,11 +18,19 @@ final class DeadlineSweep {
     static final long PERIOD_MILLIS = 50;
 
     /** Something with a deadline ({@link System#nanoTime()}) and a way to end it. */
-    interface Watched {
-        long deadline();
+    abstract static class Watched {
+        private final long deadline;
+
+        Watched(long deadline) {
+            this.deadline = deadline;
+        }
+
+        final long deadline() {
+            return deadline;
+        }
 
         /** Called once, by the sweep, after the deadline; must not block. */
-        void expire();
+        abstract void expire();
     }
 
     private static final Set<Watched> WATCHED = ConcurrentHashMap.newKeySet();

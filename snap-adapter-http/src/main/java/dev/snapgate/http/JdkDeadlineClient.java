@@ -228,24 +228,18 @@ final class JdkDeadlineClient implements Client {
     }
 
     /** One body being read by its caller, and the deadline by which it must be complete. */
-    private static final class BodyRead implements DeadlineSweep.Watched {
+    private static final class BodyRead extends DeadlineSweep.Watched {
         private final InputStream stream;
-        private final long deadline;
         private volatile boolean expired;
 
         BodyRead(InputStream stream, long deadline) {
+            super(deadline);
             this.stream = stream;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public long deadline() {
-            return deadline;
         }
 
         /** Called by the sweep: closing the JDK's stream cancels it and wakes a blocked read with an error. */
         @Override
-        public void expire() {
+        void expire() {
             expired = true;
             try {
                 stream.close();

@@ -87,7 +87,7 @@ final class SlotGate {
     }
 
     /** One caller waiting for a slot; settled by the caller or expired by the sweep, whichever is first. */
-    private static final class Waiter implements DeadlineSweep.Watched {
+    private static final class Waiter extends DeadlineSweep.Watched {
         private static final int WAITING = 0;
         private static final int SETTLED = 1;
         private static final int EXPIRING = 2;
@@ -103,23 +103,17 @@ final class SlotGate {
         }
 
         private final Thread thread;
-        private final long deadline;
         @SuppressWarnings("unused") // through STATE
         private volatile int state;
 
         Waiter(Thread thread, long deadline) {
+            super(deadline);
             this.thread = thread;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public long deadline() {
-            return deadline;
         }
 
         /** The sweep: ends the wait unless the caller settled first. */
         @Override
-        public void expire() {
+        void expire() {
             if (STATE.compareAndSet(this, WAITING, EXPIRING)) {
                 thread.interrupt();
                 state = EXPIRED;
