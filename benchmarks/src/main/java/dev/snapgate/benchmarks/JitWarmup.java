@@ -75,15 +75,12 @@ public final class JitWarmup {
      * {@code /proc/self/task}, Linux; clock ticks of 10 ms), or -1 where that cannot be read.
      */
     public static long processCpuWithoutCompilerNanos() {
-        long[] ticks = new long[1];
-        boolean read = eachThread("stat", stat -> {
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            if (!name.contains("CompilerThre")) {
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks[0] += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            }
-        });
-        return read ? ticks[0] * 10_000_000L : -1;
+        java.util.Map<String, Long> byKind = cpuByThreadKind();
+        if (byKind.isEmpty()) {
+            return -1;
+        }
+        return byKind.entrySet().stream().filter(e -> !e.getKey().equals("JIT")).mapToLong(java.util.Map.Entry::getValue)
+                .sum();
     }
 
     /**

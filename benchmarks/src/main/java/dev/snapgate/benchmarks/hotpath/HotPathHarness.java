@@ -496,11 +496,14 @@ public final class HotPathHarness {
     private void bodies(int threads, int seconds) throws Exception {
         rawToken = rawTokenCall();
         abba(threads, seconds, "raw JDK, ofByteArray", () -> rawHandler(HttpResponse.BodyHandlers.ofByteArray()),
-                "raw JDK, ofInputStream read on the calling thread", () -> {
-                    try (java.io.InputStream in = rawHandler(HttpResponse.BodyHandlers.ofInputStream())) {
-                        return in.readNBytes(65537);
-                    }
-                });
+                "raw JDK, ofInputStream read on the calling thread", this::rawReadFromStream);
+    }
+
+    /** The raw call with the body read from the JDK's {@code InputStream} on the calling thread. */
+    private byte[] rawReadFromStream() throws Exception {
+        try (java.io.InputStream in = rawHandler(HttpResponse.BodyHandlers.ofInputStream())) {
+            return in.readNBytes(65537);
+        }
     }
 
     private void alloc() throws Exception {
@@ -653,11 +656,7 @@ public final class HotPathHarness {
         variants.put("raw JDK, snapgate's 36-digit external ID and compact body", () -> rawVariant(false));
         variants.put("raw JDK via sendAsync().get()", () -> rawVariant(true));
         variants.put("raw JDK, ofByteArray", () -> rawHandler(HttpResponse.BodyHandlers.ofByteArray()));
-        variants.put("raw JDK, ofInputStream + readNBytes", () -> {
-            try (java.io.InputStream in = rawHandler(HttpResponse.BodyHandlers.ofInputStream())) {
-                return in.readNBytes(65537);
-            }
-        });
+        variants.put("raw JDK, ofInputStream + readNBytes", this::rawReadFromStream);
         variants.put("raw JDK, custom subscriber", () -> rawHandler(info -> HttpResponse.BodySubscribers.fromSubscriber(
                 new java.util.concurrent.Flow.Subscriber<java.util.List<java.nio.ByteBuffer>>() {
                     public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
