@@ -50,12 +50,16 @@ final class FeignExchange {
         return clientBuilder(settings).build();
     }
 
-    /** The JDK client as snapgate needs it: HTTP/1.1, redirects never followed (signed headers stay home). */
+    /**
+     * The JDK client as snapgate needs it: HTTP/1.1, redirects never followed (signed headers stay home), its own small
+     * tasks run inline rather than on a pool of its own ({@link InlineExecutor}; a platform's executor replaces it).
+     */
     static HttpClient.Builder clientBuilder(HttpSettings settings) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout());
+                .connectTimeout(settings.connectTimeout())
+                .executor(InlineExecutor.INSTANCE);
     }
 
     FeignExchange(HttpSettings settings, HttpClient jdk) {

@@ -419,10 +419,12 @@ public final class SnapClient implements AutoCloseable {
         }
 
         /**
-         * The executor the JDK HTTP client runs its own work on (reading answers, completing exchanges). Without one
-         * the JDK client makes its own cached pool, which grew to 123 threads under 1,000 virtual-thread callers;
-         * give a bounded pool (or, on Java 21+, a virtual-thread executor) to decide that yourself. The platform owns
-         * it: {@link SnapClient#close()} does not shut it down.
+         * The executor the JDK HTTP client runs its own small tasks on (parsing answers' headers, handing body bytes
+         * to the caller, completing exchanges). Without one they run inline on the JDK client's selector thread: no
+         * worker pool, and the caller is woken by the thread that read its answer (a pool hand-off per call costs
+         * about three thread switches and half the JDK client's CPU). Give a small pool instead when one thread per
+         * client is too few: many TLS handshakes at once, or more answers per second than one thread parses (tens of
+         * thousands). The platform owns it: {@link SnapClient#close()} does not shut it down.
          */
         public Builder httpExecutor(java.util.concurrent.Executor executor) {
             this.httpExecutor = Objects.requireNonNull(executor, "executor");

@@ -79,7 +79,16 @@ public final class HotPathHarness {
         this.pair = pair;
         String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
-        snapgate = SnapClient.builder().baseUrl(base)
+        SnapClient.Builder sb = SnapClient.builder().baseUrl(base);
+        if (Boolean.getBoolean("harness.pooled")) {
+            // as before issue 26's fifth round: the JDK client's own tasks on a cached pool (what it makes by default)
+            sb.httpExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "HttpClient-pooled");
+                t.setDaemon(true);
+                return t;
+            }));
+        }
+        snapgate = sb
                 .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
                         new HmacSha512Signer(Secret.of(SECRET))))
                 .build();
