@@ -65,8 +65,20 @@ public final class HotPathHarness {
     private final SnapClient metered;
     private final io.micrometer.core.instrument.MeterRegistry registry =
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-    private final HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient jdk = rawClient();
+
+    /**
+     * The raw client as a platform builds it (the JDK's own worker pool), or with {@code -Dharness.rawInline=true} with
+     * its tasks run inline as snapgate's are by default: what the executor alone is worth to a raw caller.
+     */
+    private static HttpClient rawClient() {
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5));
+        if (Boolean.getBoolean("harness.rawInline")) {
+            b.executor(Runnable::run);
+        }
+        return b.build();
+    }
     private final Map<String, Object> bodyMap = new LinkedHashMap<>();
     private final byte[] bodyBytes;
     private final ThreadLocal<Mac> hmac;

@@ -61,6 +61,7 @@ public final class VirtualThreadHarness {
 
     private static final ClientKey CLIENT = ClientKey.of("IONPAYTEST");
     private static final String SECRET = "hot-path-client-secret";
+    private static final boolean INLINE = !"virtual".equals(System.getProperty("harness.executor", "inline"));
 
     private final URI base;
     private final URI rawBase;
@@ -85,18 +86,23 @@ public final class VirtualThreadHarness {
         this.pair = pair;
         String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
-        snapgate = SnapClient.builder().baseUrl(base)
+        SnapClient.Builder snap = SnapClient.builder().baseUrl(base)
                 .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", java.util.Optional.empty())
                         .signer(), new HmacSha512Signer(Secret.of(SECRET))))
                 .resilience(ResilienceSettings.builder().maxConcurrentCalls(bulkhead)
                         .maxWaitForSlot(Duration.ofSeconds(30)).build())
-                .readTimeout(Duration.ofSeconds(30))
-                .httpExecutor(httpExecutor)
-                .build();
-        // the raw baseline as a platform on virtual threads would write it: the JDK client on the same executor
-        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpExecutor)
+                .readTimeout(Duration.ofSeconds(30));
+        // every client on the same executor: a virtual thread per task (-Dharness.executor=virtual, as a platform on
+        // virtual threads might give), or inline (the default: snapgate's own default, the raw clients given
+        // Runnable::run)
+        java.util.concurrent.Executor executor = INLINE ? Runnable::run : httpExecutor;
+        if (!INLINE) {
+            snap.httpExecutor(httpExecutor);
+        }
+        snapgate = snap.build();
+        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        boundedJdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpExecutor)
+        boundedJdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         body.putAll(dev.snapgate.benchmarks.BenchBodies.vaStatus());
     }
@@ -134,8 +140,9 @@ public final class VirtualThreadHarness {
         rawToken = rawTokenCall();
         snapgate.accessToken(CLIENT);
         System.out.printf(Locale.ROOT, "virtual threads on %s, %d cores, %s: %d callers, %d s per round, snapgate"
-                + " bulkhead %d, %d rounds (the four cases in rotating order)%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), base, callers, seconds, bulkhead, rounds);
+                + " bulkhead %d, %d rounds (the four cases in rotating order); the JDK clients' tasks %s%n",
+                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(), base, callers,
+                seconds, bulkhead, rounds, INLINE ? "inline" : "on a virtual thread each");
         // warm-up cycles (every client under load) until the JIT is quiet: a fixed short warm-up measured the first
         // round while the C2 compiler still used a good part of a core (round 2 ran ~2x faster than round 1)
         java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
