@@ -48,6 +48,15 @@ final class JdkDeadlineClient implements Client {
     }
 
     private final HttpClient jdk;
+    /**
+     * How the body is read. On snapgate's {@link InlineExecutor} the JDK client hands the body to a subscriber of
+     * snapgate's ({@link CappedBody}) on its selector thread, and the caller wakes once, with the whole answer. On
+     * any other executor the JDK would hand such a subscriber's work to that executor, one more thread switch per
+     * call (+1 voluntary context switch and +10-20 % CPU per call at 32 callers, measured), so there the body comes
+     * through the JDK's own {@code InputStream} subscriber, which it runs inline, and is read on the calling thread
+     * (a second wait when the body comes after the headers). Cap and whole-attempt deadline are the same either way.
+     */
+    private final boolean collectInline;
     private final Duration requestTimeout;
     private final long deadlineNanos;
     private final int maxBodyBytes;
@@ -55,6 +64,7 @@ final class JdkDeadlineClient implements Client {
     JdkDeadlineClient(HttpClient jdk, Duration connectTimeout, Duration readTimeout, int maxBodyBytes) {
         refuseAllMethodRetry();
         this.jdk = Objects.requireNonNull(jdk, "jdk");
+        this.collectInline = jdk.executor().filter(e -> e == InlineExecutor.INSTANCE).isPresent();
         this.requestTimeout = readTimeout;
         this.deadlineNanos = connectTimeout.plus(readTimeout).toNanos();
         this.maxBodyBytes = maxBodyBytes;
@@ -117,19 +127,34 @@ final class JdkDeadlineClient implements Client {
                 }
             }
         }
-        HttpResponse<InputStream> response;
-        try {
-            // the synchronous send, as a plain JDK caller does: sendAsync would hop through the common pool's
-            // executor, which on a 2-core machine starts a new thread for every request. The body comes through the
-            // JDK's own InputStream subscriber and is read here: the JDK runs a subscriber of its own inline, but hands
-            // any other (a custom cap-and-deadline subscriber, as before) to its executor, one more thread switch per
-            // call (+1 voluntary context switch and +10-20 % CPU per call at 32 callers, measured)
-            response = jdk.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for the answer");
+        // the synchronous send, as a plain JDK caller does: sendAsync would hop through the common pool's executor,
+        // which on a 2-core machine starts a new thread for every request
+        HttpRequest built = builder.build();
+        HttpResponse<?> response;
+        byte[] body;
+        if (collectInline) {
+            CappedBody collector = new CappedBody(maxBodyBytes, deadline, attemptNanos);
+            try {
+                HttpResponse<byte[]> whole = jdk.send(built, collector::forResponse);
+                response = whole;
+                body = whole.body();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the answer");
+            } finally {
+                DeadlineSweep.forget(collector);
+            }
+        } else {
+            HttpResponse<InputStream> streamed;
+            try {
+                streamed = jdk.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the answer");
+            }
+            response = streamed;
+            body = readBody(streamed, deadline, attemptNanos);
         }
-        byte[] body = readBody(response, deadline, attemptNanos);
         // the adapter reads only Retry-After (and the body): copying every header into Feign's case-insensitive
         // maps cost more than the rest of the response handling
         String retryAfter = firstValue(response.headers(), "Retry-After");
@@ -224,6 +249,116 @@ final class JdkDeadlineClient implements Client {
 
         ResponseTooLargeException(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * The whole body, collected as the JDK client delivers it (on its selector thread, with {@link InlineExecutor}):
+     * at most {@code max} bytes, else the stream is cancelled and the answer fails with
+     * {@link ResponseTooLargeException} (at once when the declared length is already over); and if it is not complete
+     * by the attempt's deadline, {@link DeadlineSweep} fails it with an {@link HttpTimeoutException} and cancels the
+     * stream. The JDK client completes {@code send} only when this completes, so the caller waits once.
+     */
+    private static final class CappedBody extends DeadlineSweep.Watched
+            implements HttpResponse.BodySubscriber<byte[]> {
+        private final int max;
+        private final long attemptNanos;
+        private final java.util.concurrent.CompletableFuture<byte[]> result =
+                new java.util.concurrent.CompletableFuture<>();
+        private volatile java.util.concurrent.Flow.Subscription subscription;
+        private long declared = -1;
+        private byte[] buffer;
+        private int size;
+
+        CappedBody(int max, long deadline, long attemptNanos) {
+            super(deadline);
+            this.max = max;
+            this.attemptNanos = attemptNanos;
+        }
+
+        /** The handler's side: the status and headers are in; the body follows into this subscriber. */
+        HttpResponse.BodySubscriber<byte[]> forResponse(HttpResponse.ResponseInfo info) {
+            String length = firstValue(info.headers(), "Content-Length");
+            if (length != null) {
+                try {
+                    declared = Long.parseLong(length.strip());
+                } catch (NumberFormatException malformed) {
+                    declared = -1; // the JDK's own parser refuses it; read to the cap meanwhile
+                }
+            }
+            return this;
+        }
+
+        @Override
+        void expire() {
+            if (result.completeExceptionally(bodyTimeout(attemptNanos))) {
+                java.util.concurrent.Flow.Subscription s = subscription;
+                if (s != null) {
+                    s.cancel();
+                }
+            }
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            subscription = s;
+            if (declared > max) {
+                s.cancel();
+                result.completeExceptionally(new ResponseTooLargeException("the upstream declared a " + declared
+                        + "-byte body, more than the " + max + "-byte cap; refused unread"));
+                return;
+            }
+            if (deadline() - System.nanoTime() <= 0) {
+                expire();
+                return;
+            }
+            buffer = new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
+            DeadlineSweep.watch(this);
+            if (result.isDone()) {
+                s.cancel(); // expired between the check and the watch
+                return;
+            }
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> items) {
+            if (result.isDone()) {
+                return;
+            }
+            for (java.nio.ByteBuffer item : items) {
+                int n = item.remaining();
+                if ((long) size + n > max) {
+                    DeadlineSweep.forget(this);
+                    subscription.cancel();
+                    result.completeExceptionally(new ResponseTooLargeException("the upstream's body exceeds the "
+                            + max + "-byte cap; refused"));
+                    return;
+                }
+                if (size + n > buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, Math.min(max, Math.max(size + n, buffer.length * 2)));
+                }
+                item.get(buffer, size, n);
+                size += n;
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            DeadlineSweep.forget(this);
+            result.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            DeadlineSweep.forget(this);
+            result.complete(buffer == null ? new byte[0]
+                    : size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size));
         }
     }
 

@@ -57,6 +57,8 @@ public final class HotPathHarness {
     private static final String SECRET = "hot-path-client-secret";
     private static final String TOKEN_PATH = "/nicepay/v1.0/access-token/b2b";
     private static final LongAdder ERRORS = new LongAdder();
+    private static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private final URI base;
     private final KeyPair pair;
@@ -339,7 +341,8 @@ public final class HotPathHarness {
                     snapCpu / 2, snapCpu / parsedCpu);
         }
         System.out.println();
-        System.out.println("failed calls during the throughput runs (either client): " + ERRORS.sum());
+        System.out.println("failed calls during the throughput runs (either client): " + ERRORS.sum()
+                + (FIRST_ERROR.get() == null ? "" : "; the first: " + FIRST_ERROR.get()));
         long rawBytes = allocatedPerCall(this::rawServiceCall, 2000);
         long snapBytes = allocatedPerCall(this::snapgateServiceCall, 2000);
         System.out.printf(Locale.ROOT, "allocated on the calling thread per service call: raw JDK %d B, snapgate %d B"
@@ -484,6 +487,8 @@ public final class HotPathHarness {
                 }
             }
         }
+        System.out.println("failed calls (either case): " + ERRORS.sum()
+                + (FIRST_ERROR.get() == null ? "" : "; the first: " + FIRST_ERROR.get()));
     }
 
     /** The raw call without a request timeout: the JDK client then registers no timer with its selector per call. */
@@ -623,6 +628,7 @@ public final class HotPathHarness {
                             // a lost keep-alive connection (the JDK client races the stub's idle close): counted as
                             // not done, the worker goes on
                             ERRORS.increment();
+                            FIRST_ERROR.compareAndSet(null, Thread.currentThread().getName() + ": " + e);
                         }
                     }
                 } finally {
