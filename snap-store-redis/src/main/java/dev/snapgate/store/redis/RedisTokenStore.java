@@ -160,8 +160,22 @@ final class RedisTokenStore implements TokenStore {
     @Override
     public Optional<Lease> tryLease(ClientKey clientKey, Duration leaseTime) {
         String owner = UUID.randomUUID().toString();
-        String ok = redis.command("take the refresh lease", commands -> commands.set(leaseKey(clientKey), owner,
-                SetArgs.Builder.nx().px(leaseTime.toMillis())));
+        String ok;
+        try {
+            ok = redis.command("take the refresh lease", commands -> commands.set(leaseKey(clientKey), owner,
+                    SetArgs.Builder.nx().px(leaseTime.toMillis())));
+        } catch (RuntimeException e) {
+            // the SET may have reached Redis with only its reply lost (a timeout): this instance would then hold the
+            // lease without knowing it, and the fleet would wait out leaseTime for a refresh nobody does. Give back
+            // whatever this owner may hold; sent on the same connection, Redis runs it after the SET even if its own
+            // reply is lost too
+            try {
+                release(new Lease(clientKey, owner));
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
         return "OK".equals(ok) ? Optional.of(new Lease(clientKey, owner)) : Optional.empty();
     }
 

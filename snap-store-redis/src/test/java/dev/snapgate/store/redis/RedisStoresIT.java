@@ -150,6 +150,43 @@ class RedisStoresIT {
         assertThat(survivor.storeFailures()).isZero();
     }
 
+    /**
+     * The lease's {@code SET NX} reaches Redis but its reply is lost (here: Redis pauses every client longer than the
+     * command timeout, then runs what was queued). The instance that took it does not know it holds it; without
+     * giving it back, the whole fleet would wait out the lease time for a refresh nobody is doing.
+     */
+    @Test
+    void aLeaseWhoseReplyIsLost_isGivenBack_soTheFleetNeedNotWaitItOut() throws Exception {
+        SnapRedis slow = connected(SnapRedis.builder(redis.uri()).commandTimeout(Duration.ofMillis(100)));
+        try (RedisClient admin = RedisClient.create(redis.uri().toString());
+                StatefulRedisConnection<String, String> c = admin.connect()) {
+            c.sync().configResetstat();
+            c.sync().clientPause(600);
+
+            assertThatThrownBy(() -> slow.tokenStore().tryLease(A, Duration.ofSeconds(30)))
+                    .isInstanceOf(RuntimeException.class);
+
+            // what the paused Redis queued runs once the pause ends: the SET, then the give-back after it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (commandCalls(c, "eval") < 1 && System.nanoTime() < deadline) {
+                // each INFO is itself held until the pause ends, then asks Redis for the fact
+                Thread.onSpinWait();
+            }
+            assertThat(commandCalls(c, "set")).as("the lease's SET reached Redis").isEqualTo(1);
+            assertThat(c.sync().exists("snapgate:lease:" + A.value())).as("no orphaned lease").isZero();
+        }
+    }
+
+    private static long commandCalls(StatefulRedisConnection<String, String> c, String command) {
+        for (String line : c.sync().info("commandstats").split("\r?\n")) {
+            if (line.startsWith("cmdstat_" + command + ":calls=")) {
+                String rest = line.substring(("cmdstat_" + command + ":calls=").length());
+                return Long.parseLong(rest.substring(0, rest.indexOf(',')));
+            }
+        }
+        return 0;
+    }
+
     @Test
     void manyInstancesReportingTheSameStaleToken_causeOneRefresh() {
         CachingTokenIssuer one = instance();
