@@ -161,7 +161,7 @@ class RedisStoresIT {
         try (RedisClient admin = RedisClient.create(redis.uri().toString());
                 StatefulRedisConnection<String, String> c = admin.connect()) {
             c.sync().configResetstat();
-            c.sync().clientPause(600);
+            c.sync().clientPause(2000);
 
             assertThatThrownBy(() -> slow.tokenStore().tryLease(A, Duration.ofSeconds(30)))
                     .isInstanceOf(RuntimeException.class);
