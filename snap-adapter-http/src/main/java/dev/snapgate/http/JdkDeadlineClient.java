@@ -12,11 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -263,9 +267,8 @@ final class JdkDeadlineClient implements Client {
             implements HttpResponse.BodySubscriber<byte[]> {
         private final int max;
         private final long attemptNanos;
-        private final java.util.concurrent.CompletableFuture<byte[]> result =
-                new java.util.concurrent.CompletableFuture<>();
-        private volatile java.util.concurrent.Flow.Subscription subscription;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private volatile Flow.Subscription subscription;
         private long declared = -1;
         private byte[] buffer;
         private int size;
@@ -292,7 +295,7 @@ final class JdkDeadlineClient implements Client {
         @Override
         void expire() {
             if (result.completeExceptionally(bodyTimeout(attemptNanos))) {
-                java.util.concurrent.Flow.Subscription s = subscription;
+                Flow.Subscription s = subscription;
                 if (s != null) {
                     s.cancel();
                 }
@@ -300,12 +303,12 @@ final class JdkDeadlineClient implements Client {
         }
 
         @Override
-        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+        public CompletionStage<byte[]> getBody() {
             return result;
         }
 
         @Override
-        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+        public void onSubscribe(Flow.Subscription s) {
             subscription = s;
             if (declared > max) {
                 s.cancel();
@@ -327,11 +330,11 @@ final class JdkDeadlineClient implements Client {
         }
 
         @Override
-        public void onNext(List<java.nio.ByteBuffer> items) {
+        public void onNext(List<ByteBuffer> items) {
             if (result.isDone()) {
                 return;
             }
-            for (java.nio.ByteBuffer item : items) {
+            for (ByteBuffer item : items) {
                 int n = item.remaining();
                 if ((long) size + n > max) {
                     DeadlineSweep.forget(this);
