@@ -65,8 +65,30 @@ public final class HotPathHarness {
     private final SnapClient snapgate;
     /** The same client with a Micrometer registry attached (issue 15's cost check). */
     private final SnapClient metered;
+    /** snapgate with the JDK client's tasks on a cached pool (what the JDK makes by default), for {@code executors}. */
+    private final SnapClient pooled;
     private final io.micrometer.core.instrument.MeterRegistry registry =
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    /** With {@code -Dharness.tls=true} the stub serves TLS (as NICEPAY does) and both clients trust it. */
+    private static final java.nio.file.Path TLS_STORE = tlsStore();
+    private static final javax.net.ssl.SSLContext TLS = tlsClient();
+
+    private static java.nio.file.Path tlsStore() {
+        try {
+            return Boolean.getBoolean("harness.tls") ? LoopbackTls.newStore() : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static javax.net.ssl.SSLContext tlsClient() {
+        try {
+            return TLS_STORE == null ? null : LoopbackTls.client(TLS_STORE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private final HttpClient jdk = rawClient();
 
     /**
@@ -79,8 +101,12 @@ public final class HotPathHarness {
         if (Boolean.getBoolean("harness.rawInline")) {
             b.executor(Runnable::run);
         }
+        if (TLS != null) {
+            b.sslContext(TLS);
+        }
         return b.build();
     }
+
     private final Map<String, Object> bodyMap = new LinkedHashMap<>();
     private final byte[] bodyBytes;
     private final ThreadLocal<Mac> hmac;
@@ -93,24 +119,9 @@ public final class HotPathHarness {
         this.pair = pair;
         String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
-        SnapClient.Builder sb = SnapClient.builder().baseUrl(base);
-        if (Boolean.getBoolean("harness.pooled")) {
-            // as before issue 26's fifth round: the JDK client's own tasks on a cached pool (what it makes by default)
-            sb.httpExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "HttpClient-pooled");
-                t.setDaemon(true);
-                return t;
-            }));
-        }
-        snapgate = sb
-                .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
-                        new HmacSha512Signer(Secret.of(SECRET))))
-                .build();
-        metered = SnapClient.builder().baseUrl(base)
-                .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
-                        new HmacSha512Signer(Secret.of(SECRET))))
-                .meterRegistry(registry)
-                .build();
+        snapgate = snapClient(base, pem, false, null);
+        pooled = snapClient(base, pem, true, null);
+        metered = snapClient(base, pem, false, registry);
         bodyMap.putAll(dev.snapgate.benchmarks.BenchBodies.vaStatus());
         bodyBytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(bodyMap);
         hmac = ThreadLocal.withInitial(() -> dev.snapgate.benchmarks.RawSnap.hmac(SECRET));
@@ -132,11 +143,32 @@ public final class HotPathHarness {
         });
     }
 
+    private static SnapClient snapClient(URI base, String pem, boolean pooledExecutor,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        SnapClient.Builder b = SnapClient.builder().baseUrl(base)
+                .merchant(Merchant.of(CLIENT, PemKeyLoader.parse(pem, "harness key", Optional.empty()).signer(),
+                        new HmacSha512Signer(Secret.of(SECRET))));
+        if (TLS != null) {
+            b.sslContext(TLS);
+        }
+        if (pooledExecutor) {
+            b.httpExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "HttpClient-pooled");
+                t.setDaemon(true);
+                return t;
+            }));
+        }
+        if (meters != null) {
+            b.meterRegistry(meters);
+        }
+        return b.build();
+    }
+
     public static void main(String[] args) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Process stub = SigningStub.start(pair, SECRET);
+        Process stub = SigningStub.start(pair, SECRET, TLS_STORE);
         try {
             URI base = SigningStub.baseUrl(stub);
             HotPathHarness harness = new HotPathHarness(base, pair);
@@ -149,6 +181,8 @@ public final class HotPathHarness {
             } else if (args.length > 0 && args[0].equals("throughput")) {
                 harness.throughputOnly(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
                         args.length > 3 ? args[3] : "both");
+            } else if (args.length > 0 && args[0].equals("executors")) {
+                harness.executors(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("jdktimer")) {
                 harness.jdkTimer(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("bodies")) {
@@ -451,6 +485,18 @@ public final class HotPathHarness {
             }
         }
         return sum;
+    }
+
+    /**
+     * snapgate's default (the JDK client's tasks inline, the body collected on its selector thread) against the same
+     * client with the JDK's tasks on a cached pool (the JDK's own default; answers read from its InputStream), ABBA.
+     */
+    private void executors(int threads, int seconds) throws Exception {
+        snapgate.accessToken(CLIENT);
+        pooled.accessToken(CLIENT);
+        abba(threads, seconds, "snapgate, JDK tasks on a cached pool", () -> pooled.call(ServiceRequest.of(
+                SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode(), "snapgate, JDK tasks inline (default)",
+                this::snapgateServiceCall);
     }
 
     private void throughputOnly(int threads, int seconds, String which) throws Exception {

@@ -41,17 +41,25 @@ public final class SigningStub {
 
     /** Starts a stub in its own JVM (Nagle off) that verifies with {@code pair}'s public key and {@code secret}. */
     static Process start(java.security.KeyPair pair, String secret) throws IOException {
+        return start(pair, secret, null);
+    }
+
+    /** The same, serving TLS with the key in {@code tlsStore} (see {@link LoopbackTls}) unless it is null. */
+    static Process start(java.security.KeyPair pair, String secret, java.nio.file.Path tlsStore) throws IOException {
         return new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
-                SigningStub.class.getName(), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), secret)
+                "-Dsun.net.httpserver.nodelay=true", "-Dstub.tls=" + (tlsStore == null ? "" : tlsStore), "-cp",
+                System.getProperty("java.class.path"), SigningStub.class.getName(),
+                Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), secret)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
-    /** The base URL a started stub listens on (its first line of output). */
+    /** The base URL a started stub listens on (its first line of output: {@code PORT n} or {@code TLS-PORT n}). */
     static java.net.URI baseUrl(Process stub) throws IOException {
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(stub.getInputStream(),
                 StandardCharsets.UTF_8)).readLine();
-        return java.net.URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
+        return line.startsWith("TLS-PORT ")
+                ? java.net.URI.create("https://127.0.0.1:" + line.substring("TLS-PORT ".length()))
+                : java.net.URI.create("http://127.0.0.1:" + line.substring("PORT ".length()));
     }
 
     /** Ends a started stub: it stops when its standard input closes. */
@@ -65,7 +73,17 @@ public final class SigningStub {
         PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
                 Base64.getDecoder().decode(args[0])));
         byte[] secret = args[1].getBytes(StandardCharsets.UTF_8);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+        String tls = System.getProperty("stub.tls", "");
+        HttpServer server;
+        if (tls.isEmpty()) {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+        } else {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(
+                    LoopbackTls.server(java.nio.file.Path.of(tls))));
+            server = https;
+        }
         server.createContext("/nicepay/v1.0/access-token/b2b", e -> {
             byte[] body = read(e);
             boolean ok;
@@ -102,7 +120,7 @@ public final class SigningStub {
         });
         server.setExecutor(Executors.newFixedThreadPool(32));
         server.start();
-        System.out.println("PORT " + server.getAddress().getPort());
+        System.out.println((tls.isEmpty() ? "PORT " : "TLS-PORT ") + server.getAddress().getPort());
         System.out.flush();
         System.in.read(); // ends when the harness closes our standard input
         server.stop(0);
