@@ -96,4 +96,38 @@ class BodyPathsIT extends WireMockFixture {
             assertThat(upstream.requests()).isEqualTo(1);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"inline", "stream"})
+    void aCallerInterruptedWhileTheBodyStalls_endsAtOnce_asInterrupted_withItsFlagKept(String path) throws Exception {
+        try (StallingServer upstream = new StallingServer(1, tokenJson(CANARY_TOKEN, "\"900\""))) {
+            // a deadline far away (5 s + 20 s): only the interrupt can end this wait within the test
+            HttpSettings settings = HttpSettings.of(upstream.baseUrl()).withTimeouts(Duration.ofSeconds(5),
+                    Duration.ofSeconds(20));
+            java.util.concurrent.CompletableFuture<Throwable> failure = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Boolean> flagKept = new java.util.concurrent.CompletableFuture<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    issue(path, settings);
+                    failure.complete(null);
+                } catch (Throwable t) {
+                    failure.complete(t);
+                }
+                flagKept.complete(Thread.currentThread().isInterrupted());
+            }, "interrupted-caller");
+            caller.start();
+            while (upstream.requests() < 1) {
+                Thread.onSpinWait(); // the request is in: the upstream sent its headers and half the body, then stalls
+            }
+            long start = System.nanoTime();
+            caller.interrupt();
+
+            Throwable thrown = failure.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(thrown).isInstanceOfSatisfying(SnapUnavailableException.class,
+                    e -> assertThat(e.reason()).isEqualTo(SnapUnavailableException.Reason.INTERRUPTED));
+            assertThat(flagKept.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(upstream.requests()).isEqualTo(1);
+        }
+    }
 }
