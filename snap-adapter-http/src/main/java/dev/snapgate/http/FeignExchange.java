@@ -51,15 +51,16 @@ final class FeignExchange {
     }
 
     /**
-     * The JDK client as snapgate needs it: HTTP/1.1, redirects never followed (signed headers stay home), its own small
-     * tasks run inline rather than on a pool of its own ({@link InlineExecutor}; a platform's executor replaces it).
+     * The JDK client as snapgate needs it: HTTP/1.1, redirects never followed (signed headers stay home); on a plain
+     * {@code http} upstream its own tasks run inline ({@link InlineExecutor}), on {@code https} on the JDK's own pool (a
+     * platform's executor replaces either).
      */
     static HttpClient.Builder clientBuilder(HttpSettings settings) {
-        return HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .executor(InlineExecutor.INSTANCE);
+                .connectTimeout(settings.connectTimeout());
+        return InlineExecutor.suits(settings.baseUrl()) ? builder.executor(InlineExecutor.INSTANCE) : builder;
     }
 
     FeignExchange(HttpSettings settings, HttpClient jdk) {

@@ -1,20 +1,29 @@
 package dev.snapgate.http;
 
+import java.net.URI;
 import java.util.concurrent.Executor;
 
 /**
- * The JDK HTTP client's executor when the platform gives none: its small tasks (parsing a response's headers,
- * handing body buffers to the {@code InputStream} the caller reads, completing the exchange) run on the thread that
- * triggers them, usually the client's selector thread, instead of being handed to a pool thread that then wakes the
- * caller. The JDK client only submits short, non-blocking tasks there, and snapgate adds none of its own (it sends
- * synchronously, and its body subscriber only copies bytes), so nothing waits on that thread. Measured at 32 callers:
- * on plain HTTP 5.0 → 1.0 voluntary thread switches and about half the JDK client's CPU per call; over TLS, where the
- * JDK hands off less and this thread also decrypts, about even with a pool; and no worker pool at all.
- * A platform that makes many TLS handshakes at once, or calls at rates one thread cannot parse, gives
- * {@link SnapClient.Builder#httpExecutor} a small pool instead.
+ * The JDK HTTP client's executor when the platform gives none and the upstream is plain {@code http} (a local
+ * emulator, or an egress proxy or sidecar that originates TLS): the JDK's small tasks (parsing a response's headers,
+ * handing body bytes on, completing the exchange) run on the thread that triggers them, usually the client's selector
+ * thread, instead of being handed to a worker that then wakes the caller. snapgate adds no task of its own there that
+ * could wait (it sends synchronously; its body subscriber only copies bytes). Measured at 32 callers: 5.0 → 1.0
+ * voluntary thread switches, 1.30× the throughput and 0.6× the CPU per call of a pool, and no worker pool.
+ *
+ * <p>Not for {@code https} ({@link #suits}): there the JDK also runs every TLS handshake's key exchange and certificate
+ * checks and every decryption as executor tasks. Inline, 64 simultaneous first calls waited for one thread to do 64
+ * handshakes in turn (slowest call 360-740 ms against 110-400 ms on the JDK's pool, 2 cores), while in steady state
+ * the two were even (0.95-1.03×); so on https the JDK keeps its own pool, whose size follows the exchanges in flight
+ * (which the bulkhead bounds). docs/PERFORMANCE.md, "Fifth round".
  */
 enum InlineExecutor implements Executor {
     INSTANCE;
+
+    /** Whether snapgate runs the JDK client's tasks inline for this upstream: plain {@code http} only. */
+    static boolean suits(URI baseUrl) {
+        return "http".equalsIgnoreCase(baseUrl.getScheme());
+    }
 
     @Override
     public void execute(Runnable task) {

@@ -419,13 +419,13 @@ public final class SnapClient implements AutoCloseable {
         }
 
         /**
-         * The executor the JDK HTTP client runs its own small tasks on (parsing answers' headers, handing body bytes
-         * to the caller, completing exchanges). Without one they run inline on the JDK client's selector thread: no
-         * worker pool, and the caller is woken by the thread that read its answer (on plain HTTP a pool's hand-offs
-         * cost about four thread switches and half the JDK client's CPU per call; over TLS it is about even). Give a
-         * small pool instead when one thread per client is too few: many TLS handshakes at once, or more answers per
-         * second than one thread parses (tens of thousands). The platform owns it: {@link SnapClient#close()} does
-         * not shut it down.
+         * The executor the JDK HTTP client runs its own tasks on (parsing answers' headers, handing body bytes to the
+         * caller, completing exchanges; over TLS also handshakes and decryption). Without one: on a plain {@code http}
+         * upstream they run inline on the JDK client's selector thread (no worker pool; each caller is woken once, by
+         * the thread that read its answer: 1.3x the throughput of a pool, measured); on {@code https} the JDK keeps
+         * its own cached pool, which does simultaneous TLS handshakes in parallel and grows with the exchanges in
+         * flight (which the bulkhead bounds). Give one to bound or share threads yourself. The platform owns it:
+         * {@link SnapClient#close()} does not shut it down.
          */
         public Builder httpExecutor(java.util.concurrent.Executor executor) {
             this.httpExecutor = Objects.requireNonNull(executor, "executor");

@@ -65,6 +65,7 @@ public final class HotPathHarness {
     private final SnapClient snapgate;
     /** The same client with a Micrometer registry attached (issue 15's cost check). */
     private final SnapClient metered;
+    private final String pem;
     /** snapgate with the JDK client's tasks on a cached pool (what the JDK makes by default), for {@code executors}. */
     private final SnapClient pooled;
     private final io.micrometer.core.instrument.MeterRegistry registry =
@@ -119,6 +120,7 @@ public final class HotPathHarness {
         this.pair = pair;
         String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+        this.pem = pem;
         snapgate = snapClient(base, pem, false, null);
         pooled = snapClient(base, pem, true, null);
         metered = snapClient(base, pem, false, registry);
@@ -183,6 +185,8 @@ public final class HotPathHarness {
                         args.length > 3 ? args[3] : "both");
             } else if (args.length > 0 && args[0].equals("executors")) {
                 harness.executors(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            } else if (args.length > 0 && args[0].equals("storm")) {
+                harness.storm(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("jdktimer")) {
                 harness.jdkTimer(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             } else if (args.length > 0 && args[0].equals("bodies")) {
@@ -488,15 +492,60 @@ public final class HotPathHarness {
     }
 
     /**
-     * snapgate's default (the JDK client's tasks inline, the body collected on its selector thread) against the same
+     * snapgate's default executor (inline on http, with the body collected on the selector thread; a bounded pool on https) against the same
      * client with the JDK's tasks on a cached pool (the JDK's own default; answers read from its InputStream), ABBA.
      */
     private void executors(int threads, int seconds) throws Exception {
         snapgate.accessToken(CLIENT);
         pooled.accessToken(CLIENT);
         abba(threads, seconds, "snapgate, JDK tasks on a cached pool", () -> pooled.call(ServiceRequest.of(
-                SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode(), "snapgate, JDK tasks inline (default)",
+                SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode(), "snapgate, default executor (inline on http, bounded pool on https)",
                 this::snapgateServiceCall);
+    }
+
+    /**
+     * A connection storm: a fresh client (token taken first, one connection) then {@code callers} simultaneous calls,
+     * each opening its own connection (a TLS handshake each with {@code -Dharness.tls=true}); the time until all are
+     * answered and the slowest call, for snapgate's inline default and for snapgate on a cached pool, alternating.
+     */
+    private void storm(int callers, int rounds) throws Exception {
+        System.out.println(dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
+            snapgateServiceCall();
+            pooled.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap));
+        }, 90, 5));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                for (int k = 0; k < 2; k++) {
+                    boolean pooledTurn = (round % 2 == 0) == (k == 0);
+                    try (SnapClient fresh = snapClient(base, pem, pooledTurn, null)) {
+                        fresh.accessToken(CLIENT);
+                        CountDownLatch start = new CountDownLatch(1);
+                        List<java.util.concurrent.Future<Long>> calls = new ArrayList<>();
+                        for (int c = 0; c < callers; c++) {
+                            calls.add(pool.submit(() -> {
+                                start.await();
+                                long t0 = System.nanoTime();
+                                fresh.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap));
+                                return System.nanoTime() - t0;
+                            }));
+                        }
+                        long t0 = System.nanoTime();
+                        start.countDown();
+                        long slowest = 0;
+                        for (java.util.concurrent.Future<Long> call : calls) {
+                            slowest = Math.max(slowest, call.get());
+                        }
+                        System.out.printf(Locale.ROOT, "round %d, %-38s %d simultaneous first calls: all answered in"
+                                + " %.1f ms, slowest %.1f ms%n", round + 1, pooledTurn
+                                        ? "snapgate, JDK tasks on a cached pool:" : "snapgate default executor:",
+                                callers, (System.nanoTime() - t0) / 1e6, slowest / 1e6);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void throughputOnly(int threads, int seconds, String which) throws Exception {
