@@ -139,23 +139,14 @@ final class JdkDeadlineClient implements Client {
         if (collectInline) {
             CappedBody collector = new CappedBody(maxBodyBytes, deadline, attemptNanos);
             try {
-                HttpResponse<byte[]> whole = jdk.send(built, collector::forResponse);
+                HttpResponse<byte[]> whole = send(built, collector::forResponse);
                 response = whole;
                 body = whole.body();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for the answer");
             } finally {
                 DeadlineSweep.forget(collector);
             }
         } else {
-            HttpResponse<InputStream> streamed;
-            try {
-                streamed = jdk.send(built, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for the answer");
-            }
+            HttpResponse<InputStream> streamed = send(built, HttpResponse.BodyHandlers.ofInputStream());
             response = streamed;
             body = readBody(streamed, deadline, attemptNanos);
         }
@@ -174,6 +165,16 @@ final class JdkDeadlineClient implements Client {
                 .build();
     }
 
+    /** The JDK's synchronous send, an interrupt of the wait reported as the {@link InterruptedIOException} it is. */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
+        try {
+            return jdk.send(request, handler);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the answer");
+        }
+    }
+
     /**
      * Reads the whole body within the cap and the attempt's deadline: a body declared larger than the cap is refused
      * unread, one that grows past it is cut off, and one still arriving at the deadline is ended by the sweep
@@ -182,12 +183,10 @@ final class JdkDeadlineClient implements Client {
      */
     private byte[] readBody(HttpResponse<InputStream> response, long deadline, long attemptNanos) throws IOException {
         InputStream stream = response.body();
-        String length = firstValue(response.headers(), "Content-Length");
-        long declared = length == null ? -1L : Long.parseLong(length);
+        long declared = declaredLength(response.headers());
         if (declared > maxBodyBytes) {
             stream.close();
-            throw new ResponseTooLargeException("the upstream declared a " + declared + "-byte body, more than the "
-                    + maxBodyBytes + "-byte cap; refused unread");
+            throw ResponseTooLargeException.declared(declared, maxBodyBytes);
         }
         if (deadline - System.nanoTime() <= 0) {
             stream.close();
@@ -227,6 +226,37 @@ final class JdkDeadlineClient implements Client {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /**
+     * The body's declared length, or -1 when there is none. (The JDK client refuses a malformed
+     * {@code Content-Length} itself before any body handler runs; -1 then only means "read to the cap".)
+     */
+    static long declaredLength(java.net.http.HttpHeaders headers) {
+        String length = firstValue(headers, "Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
+    }
+
+    /** A body buffer's first size: the declared length within the cap, else 1 KiB (grown as it fills). */
+    private static byte[] firstBuffer(int max, long declared) {
+        return new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
+    }
+
+    /** {@code buffer} with room for {@code needed} bytes: doubled, at most {@code max}. */
+    private static byte[] grown(byte[] buffer, int needed, int max) {
+        return java.util.Arrays.copyOf(buffer, Math.min(max, Math.max(needed, buffer.length * 2)));
+    }
+
+    /** The first {@code size} bytes of {@code buffer}, without a copy when that is all of it. */
+    private static byte[] filled(byte[] buffer, int size) {
+        return size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size);
+    }
+
     private static HttpTimeoutException bodyTimeout(long attemptNanos) {
         return new HttpTimeoutException("no complete answer within the attempt's deadline of "
                 + TimeUnit.NANOSECONDS.toMillis(attemptNanos) + " ms (connect + read timeout, body included)");
@@ -253,6 +283,17 @@ final class JdkDeadlineClient implements Client {
 
         ResponseTooLargeException(String message) {
             super(message);
+        }
+
+        /** A declared length over the cap: nothing was read. */
+        static ResponseTooLargeException declared(long declared, int max) {
+            return new ResponseTooLargeException("the upstream declared a " + declared + "-byte body, more than the "
+                    + max + "-byte cap; refused unread");
+        }
+
+        /** The body grew past the cap while it was read. */
+        static ResponseTooLargeException exceeds(int max) {
+            return new ResponseTooLargeException("the upstream's body exceeds the " + max + "-byte cap; refused");
         }
     }
 
@@ -281,14 +322,7 @@ final class JdkDeadlineClient implements Client {
 
         /** The handler's side: the status and headers are in; the body follows into this subscriber. */
         HttpResponse.BodySubscriber<byte[]> forResponse(HttpResponse.ResponseInfo info) {
-            String length = firstValue(info.headers(), "Content-Length");
-            if (length != null) {
-                try {
-                    declared = Long.parseLong(length.strip());
-                } catch (NumberFormatException malformed) {
-                    declared = -1; // the JDK's own parser refuses it; read to the cap meanwhile
-                }
-            }
+            declared = declaredLength(info.headers());
             return this;
         }
 
@@ -312,15 +346,14 @@ final class JdkDeadlineClient implements Client {
             subscription = s;
             if (declared > max) {
                 s.cancel();
-                result.completeExceptionally(new ResponseTooLargeException("the upstream declared a " + declared
-                        + "-byte body, more than the " + max + "-byte cap; refused unread"));
+                result.completeExceptionally(ResponseTooLargeException.declared(declared, max));
                 return;
             }
             if (deadline() - System.nanoTime() <= 0) {
                 expire();
                 return;
             }
-            buffer = new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
+            buffer = firstBuffer(max, declared);
             DeadlineSweep.watch(this);
             if (result.isDone()) {
                 s.cancel(); // expired between the check and the watch
@@ -339,12 +372,11 @@ final class JdkDeadlineClient implements Client {
                 if ((long) size + n > max) {
                     DeadlineSweep.forget(this);
                     subscription.cancel();
-                    result.completeExceptionally(new ResponseTooLargeException("the upstream's body exceeds the "
-                            + max + "-byte cap; refused"));
+                    result.completeExceptionally(ResponseTooLargeException.exceeds(max));
                     return;
                 }
                 if (size + n > buffer.length) {
-                    buffer = java.util.Arrays.copyOf(buffer, Math.min(max, Math.max(size + n, buffer.length * 2)));
+                    buffer = grown(buffer, size + n, max);
                 }
                 item.get(buffer, size, n);
                 size += n;
@@ -360,8 +392,7 @@ final class JdkDeadlineClient implements Client {
         @Override
         public void onComplete() {
             DeadlineSweep.forget(this);
-            result.complete(buffer == null ? new byte[0]
-                    : size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size));
+            result.complete(buffer == null ? new byte[0] : filled(buffer, size));
         }
     }
 
@@ -388,7 +419,7 @@ final class JdkDeadlineClient implements Client {
 
         /** The body to its end, at most {@code max} bytes (sized by the declared length when there is one). */
         byte[] readCapped(int max, long declared) throws IOException {
-            byte[] buffer = new byte[(int) Math.min(max, declared >= 0 ? declared : 1024)];
+            byte[] buffer = firstBuffer(max, declared);
             int size = 0;
             while (true) {
                 if (size == buffer.length) {
@@ -397,16 +428,15 @@ final class JdkDeadlineClient implements Client {
                         return buffer;
                     }
                     if (size == max) {
-                        throw new ResponseTooLargeException("the upstream's body exceeds the " + max
-                                + "-byte cap; refused");
+                        throw ResponseTooLargeException.exceeds(max);
                     }
-                    buffer = java.util.Arrays.copyOf(buffer, Math.min(max, Math.max(size + 1, buffer.length * 2)));
+                    buffer = grown(buffer, size + 1, max);
                     buffer[size++] = (byte) next;
                     continue;
                 }
                 int n = stream.read(buffer, size, buffer.length - size);
                 if (n < 0) {
-                    return size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size);
+                    return filled(buffer, size);
                 }
                 size += n;
             }

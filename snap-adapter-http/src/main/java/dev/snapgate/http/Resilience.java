@@ -203,7 +203,10 @@ final class Resilience {
         return bulkheads;
     }
 
-    /** Free slots in the bulkhead now (for tests and health); the gate and Resilience4j's count must agree. */
+    /**
+     * Free slots in the bulkhead now, for tests at rest: the gate and Resilience4j's count must then agree (while calls
+     * are entering they may differ for an instant, so this is no live health reading).
+     */
     int freeSlots() {
         int free = gate.free();
         int counted = bulkhead.getMetrics().getAvailableConcurrentCalls();

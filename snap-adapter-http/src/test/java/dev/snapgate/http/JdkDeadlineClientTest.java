@@ -34,4 +34,15 @@ class JdkDeadlineClientTest {
             assertThat(JdkDeadlineClient.firstValue(headers, name)).isEqualTo(headers.firstValue(name).orElse(null));
         }
     }
+
+    @Test
+    void theDeclaredLength_isReadInAnyCase_andIsMinusOneWhenAbsentOrMalformed() {
+        assertThat(JdkDeadlineClient.declaredLength(headers("content-length", " 65537 "))).isEqualTo(65537);
+        assertThat(JdkDeadlineClient.declaredLength(headers("X-Other", "1"))).isEqualTo(-1);
+        assertThat(JdkDeadlineClient.declaredLength(headers("Content-Length", "12a"))).isEqualTo(-1);
+    }
+
+    private static java.net.http.HttpHeaders headers(String name, String value) {
+        return java.net.http.HttpHeaders.of(java.util.Map.of(name, java.util.List.of(value)), (n, v) -> true);
+    }
 }
