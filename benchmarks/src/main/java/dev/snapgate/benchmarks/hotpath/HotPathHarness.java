@@ -49,6 +49,9 @@ import javax.crypto.Mac;
  * java -cp ... HotPathHarness jdktimer THREADS SECONDS   (the raw call with and without the JDK's request timeout)
  * java -cp ... HotPathHarness alloc   (bytes allocated per call on the calling thread, each client)
  * java -cp ... HotPathHarness cpu CALLS ROUNDS   (CPU time per call, one caller, raw and snapgate in alternating blocks)
+ * java -cp ... HotPathHarness executors THREADS SECONDS   (snapgate's default executor vs a cached pool, ABBA)
+ * java -cp ... HotPathHarness storm CALLERS ROUNDS   (fresh clients, CALLERS simultaneous first calls each)
+ * -Dharness.tls=true: the stub serves TLS; -Dharness.rawInline=true: the raw client runs the JDK's tasks inline
  * </pre>
  */
 public final class HotPathHarness {
@@ -259,6 +262,10 @@ public final class HotPathHarness {
 
     Object snapgateServiceCall() {
         return snapgate.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode();
+    }
+
+    Object pooledServiceCall() {
+        return pooled.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode();
     }
 
     Object meteredServiceCall() {
@@ -492,26 +499,25 @@ public final class HotPathHarness {
     }
 
     /**
-     * snapgate's default executor (inline on http, with the body collected on the selector thread; a bounded pool on https) against the same
-     * client with the JDK's tasks on a cached pool (the JDK's own default; answers read from its InputStream), ABBA.
+     * snapgate's default executor (inline on http, with the body collected on the selector thread; the JDK's own pool
+     * on https) against the same client given a cached pool (answers read from the JDK's InputStream), ABBA.
      */
     private void executors(int threads, int seconds) throws Exception {
         snapgate.accessToken(CLIENT);
         pooled.accessToken(CLIENT);
-        abba(threads, seconds, "snapgate, JDK tasks on a cached pool", () -> pooled.call(ServiceRequest.of(
-                SnapService.VA_STATUS, CLIENT, bodyMap)).responseCode(), "snapgate, default executor (inline on http, bounded pool on https)",
-                this::snapgateServiceCall);
+        abba(threads, seconds, "snapgate, JDK tasks on a cached pool", this::pooledServiceCall,
+                "snapgate, default executor", this::snapgateServiceCall);
     }
 
     /**
      * A connection storm: a fresh client (token taken first, one connection) then {@code callers} simultaneous calls,
      * each opening its own connection (a TLS handshake each with {@code -Dharness.tls=true}); the time until all are
-     * answered and the slowest call, for snapgate's inline default and for snapgate on a cached pool, alternating.
+     * answered and the slowest call, for snapgate's default executor and for snapgate on a cached pool, alternating.
      */
     private void storm(int callers, int rounds) throws Exception {
         System.out.println(dev.snapgate.benchmarks.JitWarmup.untilQuiet(() -> {
             snapgateServiceCall();
-            pooled.call(ServiceRequest.of(SnapService.VA_STATUS, CLIENT, bodyMap));
+            pooledServiceCall();
         }, 90, 5));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
         try {
